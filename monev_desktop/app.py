@@ -1,0 +1,107 @@
+"""Composition root: opens the database, builds the services, starts the GUI.
+
+The only module that knows every layer; the CLI calls it.
+"""
+
+import logging
+import logging.handlers
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from peewee import Database
+
+from monev_desktop.db.connection import open_database, sqlite_url
+from monev_desktop.db.schema import upgrade
+from monev_desktop.services.accounts import AccountService
+from monev_desktop.services.agreements import AgreementService
+from monev_desktop.services.calendar import CalendarService
+from monev_desktop.services.context import ServiceContext
+from monev_desktop.services.resources import load_processes
+from monev_desktop.services.settings import SettingsService
+from monev_desktop.services.workflow import WorkflowService
+
+APP_NAME = "monev-desktop"
+APP_AUTHOR = "Pemkot Tangerang"
+DATABASE_ENV = "MONEV_DATABASE_URL"
+
+
+def data_dir() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, APP_AUTHOR, ensure_exists=True)
+
+
+def log_file() -> Path:
+    from platformdirs import user_log_path
+
+    return user_log_path(APP_NAME, APP_AUTHOR, ensure_exists=True) / "monev-desktop.log"
+
+
+def database_url(explicit: str | None = None) -> str:
+    """The --database value, else $MONEV_DATABASE_URL, else the per-user SQLite file."""
+    return explicit or os.environ.get(DATABASE_ENV) or sqlite_url(data_dir() / "monev.sqlite3")
+
+
+def setup_logging() -> Path:
+    """Send the detail of every error to a rotating log file in the user's log folder."""
+    path = log_file()
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+@dataclass
+class Services:
+    """Everything the GUI and the CLI call, built over one open database."""
+
+    ctx: ServiceContext
+    settings: SettingsService
+    calendar: CalendarService
+    accounts: AccountService
+    agreements: AgreementService
+    workflow: WorkflowService
+
+    def close(self) -> None:
+        self.ctx.db.close()
+
+
+def build_services(
+    db: Database,
+    now: Callable[[], datetime] = datetime.now,
+    hasher: PasswordHasher | None = None,
+) -> Services:
+    """Services over an open, up-to-date database."""
+    ctx = ServiceContext(db=db, processes=load_processes(), now=now, hasher=hasher or PasswordHasher())
+    settings = SettingsService(ctx)
+    calendar = CalendarService(ctx, settings)
+    return Services(
+        ctx=ctx,
+        settings=settings,
+        calendar=calendar,
+        accounts=AccountService(ctx),
+        agreements=AgreementService(ctx),
+        workflow=WorkflowService(ctx, calendar),
+    )
+
+
+def open_services(url: str, **options) -> Services:
+    """Open `url`, migrate it (refusing a newer schema) and build the services.
+
+    Raises DatabaseUnavailable or SchemaTooNew with a message for the user.
+    """
+    db = open_database(url)
+    upgrade(db)
+    return build_services(db, **options)
+
+
+def run_gui(services: Services, argv: list[str]) -> int:
+    from monev_desktop.gui.application import run
+
+    return run(services, argv)

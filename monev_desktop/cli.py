@@ -1,0 +1,63 @@
+"""The `monev-desktop` command: no subcommand opens the GUI; subcommands do headless work."""
+
+import argparse
+import logging
+import sys
+
+from monev_desktop import __version__, app
+from monev_desktop.domain.errors import MonevError
+
+log = logging.getLogger(__name__)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="monev-desktop",
+        description="Monitoring dan Evaluasi Kerja Sama Daerah — Bagian Pemerintahan Setda Kota Tangerang.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="basis data: sqlite:///berkas.sqlite3 atau postgresql://pengguna@server/nama "
+        f"(bawaan: ${app.DATABASE_ENV}, atau berkas SQLite di folder data pengguna)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    commands.add_parser("gui", help="buka aplikasi (bawaan)")
+    commands.add_parser("demo", help="isi basis data dengan data contoh Kota Tangerang")
+    commands.add_parser("info", help="tampilkan basis data yang dipakai dan versi skemanya")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, qt_args = _parser().parse_known_args(argv)
+    log_path = app.setup_logging()
+    try:
+        services = app.open_services(app.database_url(args.database))
+        try:
+            return _run(args, qt_args, services)
+        finally:
+            services.close()
+    except MonevError as exc:
+        print(f"Galat: {exc}", file=sys.stderr)
+        return 2
+    except Exception:  # the last net: the detail goes to the log, a sentence to the user
+        log.exception("unexpected error in command %s", args.command)
+        print(f"Galat tak terduga; rinciannya tercatat di {log_path}.", file=sys.stderr)
+        return 1
+
+
+def _run(args, qt_args: list[str], services: app.Services) -> int:
+    if args.command == "demo":
+        from monev_desktop.services.demo import seed_demo
+
+        summary = seed_demo(services.ctx)
+        print(summary)
+        return 0
+    if args.command == "info":
+        from monev_desktop.db.schema import schema_version
+
+        print(f"Basis data : {app.database_url(args.database)}")
+        print(f"Skema      : {schema_version(services.ctx.db)}")
+        return 0
+    return app.run_gui(services, [sys.argv[0], *qt_args])

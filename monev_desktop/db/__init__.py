@@ -1,0 +1,1 @@
+"""Persistence: peewee models, the connection (SQLite or PostgreSQL by URL), migrations."""

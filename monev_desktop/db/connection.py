@@ -1,0 +1,87 @@
+"""Open the database named by a URL: SQLite (default) or PostgreSQL, with the app's settings.
+
+SQLite runs in WAL mode with foreign keys on, full sync (a pulled plug loses no commit) and
+a busy timeout; every write transaction takes the write lock at BEGIN (IMMEDIATE), so two
+processes never deadlock upgrading a read lock.
+"""
+
+import logging
+from pathlib import Path
+from urllib.parse import urlparse
+
+from peewee import Database, OperationalError, PostgresqlDatabase, SqliteDatabase
+from playhouse.db_url import connect
+
+from monev_desktop.db.models import database
+from monev_desktop.domain.errors import MonevError
+
+log = logging.getLogger(__name__)
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "full",
+    "busy_timeout": 10_000,
+}
+SUPPORTED_SCHEMES = ("sqlite", "postgresql", "postgres")
+
+
+class DatabaseUnavailable(MonevError):
+    """The database URL is malformed, or the database cannot be opened or reached."""
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def open_database(url: str) -> Database:
+    """Connect to `url`, bind the models to it and return it.
+
+    Raises DatabaseUnavailable with a one-line Indonesian message; the detail is logged.
+    """
+    parsed = urlparse(url or "")
+    if parsed.scheme not in SUPPORTED_SCHEMES or not parsed.path.strip("/"):
+        raise DatabaseUnavailable(
+            f"Alamat basis data tidak dikenali: '{url}'. Gunakan sqlite:///lokasi/berkas.sqlite3 "
+            "atau postgresql://pengguna@server:5432/nama_basis_data."
+        )
+    if parsed.scheme == "sqlite":
+        Path(parsed.path).parent.mkdir(parents=True, exist_ok=True)
+        db = connect(url, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
+    else:
+        db = connect(url, connect_timeout=5)
+    try:
+        db.connect(reuse_if_open=True)
+    except Exception as exc:  # the driver's own errors differ per backend
+        log.exception("cannot open database %s", _redacted(url))
+        raise DatabaseUnavailable(_connect_failure(db, parsed, exc)) from exc
+    database.initialize(db)
+    return db
+
+
+def is_postgres(db: Database) -> bool:
+    return isinstance(db, PostgresqlDatabase)
+
+
+def is_sqlite(db: Database) -> bool:
+    return isinstance(db, SqliteDatabase)
+
+
+def _connect_failure(db: Database, parsed, exc: Exception) -> str:
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if is_sqlite(db):
+        return f"Berkas basis data {parsed.path} tidak dapat dibuka: {detail}."
+    if isinstance(exc, OperationalError) or "connect" in detail.lower():
+        where = f"{parsed.hostname or 'localhost'}:{parsed.port or 5432}"
+        return (
+            f"Tidak dapat terhubung ke server basis data {where} ({detail}). "
+            "Periksa apakah server menyala dan alamatnya benar."
+        )
+    return f"Basis data tidak dapat dibuka: {detail}."
+
+
+def _redacted(url: str) -> str:
+    parsed = urlparse(url)
+    if parsed.password:
+        return url.replace(f":{parsed.password}@", ":***@")
+    return url

@@ -1,0 +1,117 @@
+"""Working-day calendar: Indonesian holidays and cuti bersama, office overrides, office hours.
+
+Times are the office's local wall-clock time (WIB), naive datetimes.
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+HolidayLookup = Callable[[date], bool]
+
+
+def indonesian_holidays() -> HolidayLookup:
+    """Public holidays plus cuti bersama from the `holidays` package, years loaded on demand."""
+    import holidays
+
+    table = holidays.country_holidays(
+        "ID", categories=("public", "government"), language="id"
+    )
+    return lambda day: day in table
+
+
+@dataclass(frozen=True)
+class OfficeHours:
+    start: time = time(7, 30)
+    end: time = time(16, 0)
+
+    @property
+    def minutes_per_day(self) -> int:
+        return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
+
+
+@dataclass(frozen=True)
+class WorkingCalendar:
+    """Mon–Fri minus holidays and `days_off`, plus `make_up_days` (weekend days worked)."""
+
+    is_holiday: HolidayLookup
+    days_off: frozenset[date] = field(default_factory=frozenset)
+    make_up_days: frozenset[date] = field(default_factory=frozenset)
+    hours: OfficeHours = OfficeHours()
+
+    def is_working_day(self, day: date) -> bool:
+        if day in self.make_up_days:
+            return True
+        if day in self.days_off or day.weekday() >= 5:
+            return False
+        return not self.is_holiday(day)
+
+    def next_working_day(self, day: date) -> date:
+        """The first working day strictly after `day`."""
+        day += timedelta(days=1)
+        while not self.is_working_day(day):
+            day += timedelta(days=1)
+        return day
+
+    def add_working_days(self, start: datetime, days: int) -> datetime:
+        """Due time of a task of `days` working days received at `start`.
+
+        The days count from the day after receipt; the task is due at closing time of the
+        last one (received Monday, 1 day: due Tuesday at closing time).
+        """
+        day = start.date()
+        for _ in range(days):
+            day = self.next_working_day(day)
+        return datetime.combine(day, self.hours.end)
+
+    def add_office_minutes(self, start: datetime, minutes: int) -> datetime:
+        """`start` plus `minutes` counted only inside office hours on working days."""
+        moment = self._clamp_to_office(start)
+        remaining = minutes
+        while True:
+            closing = datetime.combine(moment.date(), self.hours.end)
+            available = int((closing - moment).total_seconds() // 60)
+            if remaining <= available:
+                return moment + timedelta(minutes=remaining)
+            remaining -= available
+            moment = datetime.combine(self.next_working_day(moment.date()), self.hours.start)
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """Working days after `start` up to and including `end` (0 when end <= start)."""
+        count, day = 0, start
+        while day < end:
+            day += timedelta(days=1)
+            if self.is_working_day(day):
+                count += 1
+        return count
+
+    def office_minutes_between(self, start: datetime, end: datetime) -> int:
+        """Office minutes from `start` to `end` (negative when end is earlier)."""
+        if end < start:
+            return -self.office_minutes_between(end, start)
+        total, moment = 0, self._clamp_to_office(start)
+        while moment < end:
+            closing = datetime.combine(moment.date(), self.hours.end)
+            total += int((min(closing, end) - moment).total_seconds() // 60)
+            moment = datetime.combine(self.next_working_day(moment.date()), self.hours.start)
+        return total
+
+    def _clamp_to_office(self, moment: datetime) -> datetime:
+        day = moment.date()
+        opening = datetime.combine(day, self.hours.start)
+        if self.is_working_day(day) and moment < opening:
+            return opening
+        if self.is_working_day(day) and moment < datetime.combine(day, self.hours.end):
+            return moment
+        return datetime.combine(self.next_working_day(day), self.hours.start)
+
+
+def build_calendar(
+    is_holiday: HolidayLookup,
+    days_off: Iterable[date] = (),
+    make_up_days: Iterable[date] = (),
+    hours: OfficeHours | None = None,
+) -> WorkingCalendar:
+    return WorkingCalendar(
+        is_holiday, frozenset(days_off), frozenset(make_up_days), hours or OfficeHours()
+    )

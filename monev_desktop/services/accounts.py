@@ -1,0 +1,229 @@
+"""Accounts: first administrator, users and roles, acting appointments, login with lockout.
+
+Passwords are hashed with argon2id and never logged, recorded in history or returned.
+"""
+
+import logging
+from datetime import date, timedelta
+
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from monev_desktop.db.models import Pegawai, PegawaiPeran, PenunjukanPelaksana
+from monev_desktop.domain.errors import AuthenticationError, ValidationError
+from monev_desktop.domain.nip import parse_nip
+from monev_desktop.domain.roles import Role
+from monev_desktop.domain.validation import Checker
+from monev_desktop.services.context import ServiceContext
+from monev_desktop.services.dto import Employee, UserSession
+from monev_desktop.services.history import record, refusals_recorded, snapshot
+from monev_desktop.services.permissions import acting_roles, authorize_role, own_roles
+
+log = logging.getLogger(__name__)
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_PASSWORD = 8
+ACTING_KINDS = ("Plt", "Plh")
+
+
+class AccountService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def has_users(self) -> bool:
+        return Pegawai.select().exists()
+
+    def create_first_admin(self, data: dict) -> UserSession:
+        """Create the first account (with the admin role) on an empty database, and log it in."""
+        data = {**data, "roles": sorted({*data.get("roles", ()), Role.ADMIN})}
+        with self.ctx.transaction():
+            if self.has_users():
+                raise ValidationError({"username": "Akun pertama sudah dibuat; masuk dengan akun itu."})
+            user = self._insert_user(None, data)
+        return self.login(user.username, data["password"])
+
+    def create_user(self, session: UserSession, data: dict) -> Employee:
+        """Create an employee account (admin only). `data`: username, nama, nip, pangkat,
+        golongan, jabatan, roles (codes), password."""
+        with refusals_recorded(self.ctx, session, "buat_pengguna", "pegawai", None):
+            with self.ctx.transaction():
+                authorize_role(session, Role.ADMIN, self.ctx.now().date(), "membuat akun")
+                user = self._insert_user(session, data)
+        return self.employee(user.id)
+
+    def set_password(self, session: UserSession, user_id: int, password: str) -> None:
+        """Set a password: one's own, or anyone's by an admin. Unlocks the account."""
+        with refusals_recorded(self.ctx, session, "ubah_kata_sandi", "pegawai", user_id):
+            with self.ctx.transaction():
+                if user_id != session.user_id:
+                    authorize_role(session, Role.ADMIN, self.ctx.now().date(), "mengubah kata sandi orang lain")
+                check = Checker()
+                self._check_password(check, password)
+                check.raise_if_any()
+                Pegawai.update(
+                    password_hash=self.ctx.hasher.hash(password), gagal_login=0, terkunci_sampai=None
+                ).where(Pegawai.id == user_id).execute()
+                record(self.ctx, session, "ubah_kata_sandi", "pegawai", user_id)
+
+    def add_acting(self, session: UserSession, data: dict) -> int:
+        """Appoint a Plt./Plh. (admin or Kabag): pegawai_id, peran, jenis, mulai, selesai,
+        menggantikan_id (optional)."""
+        with refusals_recorded(self.ctx, session, "tunjuk_pelaksana", "penunjukan_pelaksana", None):
+            with self.ctx.transaction():
+                today = self.ctx.now().date()
+                if Role.ADMIN not in own_roles(session.user_id):
+                    authorize_role(session, Role.KABAG, today, "menunjuk Plt./Plh.")
+                check = Checker()
+                person = check.id("pegawai_id", "Pegawai", data.get("pegawai_id"))
+                role = check.choice("peran", "Peran", data.get("peran"), [r.value for r in Role])
+                kind = check.choice("jenis", "Jenis penunjukan", data.get("jenis"), ACTING_KINDS)
+                start = check.date("mulai", "Tanggal mulai", data.get("mulai"))
+                end = check.date("selesai", "Tanggal selesai", data.get("selesai"))
+                replaced = check.id("menggantikan_id", "Pejabat yang digantikan",
+                                    data.get("menggantikan_id"), required=False)
+                if start and end and end < start:
+                    check.fail("selesai", "Tanggal selesai tidak boleh sebelum tanggal mulai.")
+                for field, pid in (("pegawai_id", person), ("menggantikan_id", replaced)):
+                    if pid and not Pegawai.select().where(Pegawai.id == pid).exists():
+                        check.fail(field, "Pegawai yang dipilih tidak ditemukan; pilih ulang.")
+                check.raise_if_any()
+                row = PenunjukanPelaksana.create(
+                    pegawai=person, peran=role, jenis=kind, mulai=start, selesai=end, menggantikan=replaced
+                )
+                record(self.ctx, session, "tunjuk_pelaksana", "penunjukan_pelaksana", row.id,
+                       after=snapshot(row))
+        return row.id
+
+    def login(self, username: str, password: str) -> UserSession:
+        """Check the password; AuthenticationError (recorded) on failure or lockout."""
+        now = self.ctx.now()
+        key = (username or "").strip().lower()
+        user = Pegawai.get_or_none(Pegawai.username == key)
+        with refusals_recorded(self.ctx, None, "masuk", "pegawai", user.id if user else None):
+            if user is None or not user.aktif or not user.password_hash:
+                raise AuthenticationError("Nama pengguna atau kata sandi salah.")
+            if user.terkunci_sampai and user.terkunci_sampai > now:
+                raise AuthenticationError(
+                    f"Akun {user.username} terkunci karena {MAX_FAILED_LOGINS} kali salah kata sandi. "
+                    f"Coba lagi setelah pukul {user.terkunci_sampai:%H.%M} atau minta admin "
+                    "mengatur ulang kata sandi."
+                )
+            if not self._verify(user, password):
+                self._count_failure(user, now)
+                raise AuthenticationError("Nama pengguna atau kata sandi salah.")
+        with self.ctx.transaction():
+            changes = {"gagal_login": 0, "terkunci_sampai": None}
+            if self.ctx.hasher.check_needs_rehash(user.password_hash):
+                changes["password_hash"] = self.ctx.hasher.hash(password)
+            Pegawai.update(**changes).where(Pegawai.id == user.id).execute()
+            session = self.session_for(user.id)
+            record(self.ctx, session, "masuk", "pegawai", user.id)
+        return session
+
+    def session_for(self, user_id: int) -> UserSession:
+        user = Pegawai.get_by_id(user_id)
+        return UserSession(
+            user_id=user.id,
+            username=user.username,
+            name=user.nama,
+            roles=own_roles(user.id),
+            acting=acting_roles(user.id, self.ctx.now().date()),
+        )
+
+    def employee(self, user_id: int) -> Employee:
+        return _employee(Pegawai.get_by_id(user_id), own_roles(user_id))
+
+    def employees(self, role: Role | None = None, *, include_acting_on: date | None = None) -> list[Employee]:
+        """Active employees, optionally only those holding `role` (or acting as it on a date)."""
+        roles_of: dict[int, set[Role]] = {}
+        for row in PegawaiPeran.select():
+            roles_of.setdefault(row.pegawai_id, set()).add(Role(row.peran))
+        query = Pegawai.select().where(Pegawai.aktif).order_by(Pegawai.nama)
+        people = [_employee(p, frozenset(roles_of.get(p.id, ()))) for p in query]
+        if role is None:
+            return people
+        acting = set()
+        if include_acting_on:
+            acting = {
+                a.pegawai_id
+                for a in PenunjukanPelaksana.select().where(
+                    (PenunjukanPelaksana.peran == role)
+                    & (PenunjukanPelaksana.mulai <= include_acting_on)
+                    & (PenunjukanPelaksana.selesai >= include_acting_on)
+                )
+            }
+        return [p for p in people if role in p.roles or p.id in acting]
+
+    def _insert_user(self, session: UserSession | None, data: dict) -> Pegawai:
+        check = Checker()
+        username = check.text("username", "Nama pengguna", data.get("username"), max_length=50).lower()
+        if username and not username.replace(".", "").replace("_", "").isalnum():
+            check.fail("username", "Nama pengguna hanya boleh huruf, angka, titik dan garis bawah.")
+        if username and Pegawai.select().where(Pegawai.username == username).exists():
+            check.fail("username", f"Nama pengguna '{username}' sudah dipakai; pilih nama lain.")
+        name = check.text("nama", "Nama lengkap", data.get("nama"))
+        nip_text = check.text("nip", "NIP", data.get("nip"), required=False, max_length=30)
+        nip = None
+        if nip_text:
+            try:
+                nip = parse_nip(nip_text).digits
+            except ValueError as exc:
+                check.fail("nip", str(exc))
+            else:
+                if Pegawai.select().where(Pegawai.nip == nip).exists():
+                    check.fail("nip", "NIP ini sudah terdaftar untuk pegawai lain.")
+        roles = []
+        for code in data.get("roles", ()):
+            try:
+                roles.append(Role.parse(code))
+            except ValueError as exc:
+                check.fail("roles", f"Peran: {exc}.")
+        self._check_password(check, data.get("password"))
+        fields = {
+            key: check.text(key, label, data.get(key), required=False, max_length=limit)
+            for key, label, limit in (
+                ("pangkat", "Pangkat", 100), ("golongan", "Golongan", 10), ("jabatan", "Jabatan", 200)
+            )
+        }
+        check.raise_if_any()
+        user = Pegawai.create(
+            username=username, nama=name, nip=nip, password_hash=self.ctx.hasher.hash(data["password"]),
+            dibuat=self.ctx.now(), **fields,
+        )
+        for role in sorted(set(roles)):
+            PegawaiPeran.create(pegawai=user, peran=role)
+        record(self.ctx, session, "buat_pengguna", "pegawai", user.id,
+               after={**snapshot(user), "roles": sorted(roles)})
+        return user
+
+    @staticmethod
+    def _check_password(check: Checker, password: object) -> None:
+        if not isinstance(password, str) or len(password) < MIN_PASSWORD:
+            check.fail("password", f"Kata sandi paling sedikit {MIN_PASSWORD} karakter.")
+
+    def _verify(self, user: Pegawai, password: str) -> bool:
+        try:
+            return self.ctx.hasher.verify(user.password_hash, password or "")
+        except VerificationError:
+            return False
+        except InvalidHashError:
+            log.error("stored password hash of user %s is not an argon2 hash", user.id)
+            return False
+
+    def _count_failure(self, user: Pegawai, now) -> None:
+        with self.ctx.transaction():
+            failures = user.gagal_login + 1
+            locked = now + LOCKOUT if failures >= MAX_FAILED_LOGINS else None
+            Pegawai.update(
+                gagal_login=0 if locked else failures, terkunci_sampai=locked
+            ).where(Pegawai.id == user.id).execute()
+            if locked:
+                record(self.ctx, None, "kunci_akun", "pegawai", user.id,
+                       message=f"terkunci sampai {locked:%Y-%m-%d %H:%M}")
+
+
+def _employee(p: Pegawai, roles: frozenset[Role]) -> Employee:
+    return Employee(
+        id=p.id, username=p.username, name=p.nama, nip=p.nip or "", pangkat=p.pangkat,
+        golongan=p.golongan, jabatan=p.jabatan, roles=roles, active=p.aktif,
+    )

@@ -1,0 +1,131 @@
+"""The agreement register: add, edit, list, with validation and history; the OPD list."""
+
+from collections import defaultdict
+
+from peewee import fn
+
+from monev_desktop.db.models import KerjaSama, KerjaSamaOpd, Opd
+from monev_desktop.domain.agreements import PARENT_FORMS, Bentuk, effective_status, validate_agreement
+from monev_desktop.domain.errors import NotFound, ValidationError
+from monev_desktop.domain.roles import Role
+from monev_desktop.services.context import ServiceContext
+from monev_desktop.services.dto import Agreement, UserSession
+from monev_desktop.services.history import record, refusals_recorded, snapshot
+from monev_desktop.services.permissions import authorize_any
+
+EDITORS = (Role.KETUA_TIM, Role.ANALIS, Role.ADMIN)
+
+
+class AgreementService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def opds(self) -> list[tuple[int, str]]:
+        return [(o.id, o.nama) for o in Opd.select().order_by(Opd.nama)]
+
+    def add_opd(self, session: UserSession, nama: str, singkatan: str = "") -> int:
+        with refusals_recorded(self.ctx, session, "tambah_opd", "opd", None):
+            with self.ctx.transaction():
+                self._authorize(session, "menambah OPD")
+                name = (nama or "").strip()
+                if not name:
+                    raise ValidationError({"nama": "Nama OPD wajib diisi."})
+                if Opd.select().where(fn.LOWER(Opd.nama) == name.lower()).exists():
+                    raise ValidationError({"nama": f"OPD '{name}' sudah terdaftar."})
+                opd = Opd.create(nama=name, singkatan=(singkatan or "").strip())
+                record(self.ctx, session, "tambah_opd", "opd", opd.id, after=snapshot(opd))
+        return opd.id
+
+    def get(self, agreement_id: int) -> Agreement:
+        found = self.list(ids=[agreement_id])
+        if not found:
+            raise NotFound("Kerja sama tidak ditemukan.")
+        return found[0]
+
+    def list(self, ids: list[int] | None = None) -> list[Agreement]:
+        """Agreements ordered by end date (two queries in all, whatever the count)."""
+        query = KerjaSama.select().order_by(KerjaSama.tanggal_berakhir, KerjaSama.id)
+        if ids is not None:
+            query = query.where(KerjaSama.id.in_(ids))
+        rows = list(query)
+        links = defaultdict(list)
+        link_query = (KerjaSamaOpd.select(KerjaSamaOpd.kerja_sama, Opd.id, Opd.nama).join(Opd)
+                      .order_by(Opd.nama).objects())
+        if ids is not None:
+            link_query = link_query.where(KerjaSamaOpd.kerja_sama.in_(ids))
+        for link in link_query:
+            links[link.kerja_sama_id].append((link.id, link.nama))
+        today = self.ctx.now().date()
+        return [_agreement(r, links[r.id], today) for r in rows]
+
+    def create(self, session: UserSession, data: dict) -> Agreement:
+        """Add an agreement to the register; ValidationError names every bad field."""
+        with refusals_recorded(self.ctx, session, "tambah_kerja_sama", "kerja_sama", None):
+            with self.ctx.transaction():
+                self._authorize(session, "menambah kerja sama")
+                clean = self._validate(data, current_id=None)
+                now = self.ctx.now()
+                opd_ids = clean.pop("opd_ids")
+                row = KerjaSama.create(**_columns(clean), dibuat=now, diubah=now)
+                KerjaSamaOpd.insert_many([{"kerja_sama": row.id, "opd": o} for o in opd_ids]).execute()
+                record(self.ctx, session, "tambah_kerja_sama", "kerja_sama", row.id,
+                       after={**snapshot(row), "opd_ids": opd_ids})
+        return self.get(row.id)
+
+    def update(self, session: UserSession, agreement_id: int, data: dict) -> Agreement:
+        with refusals_recorded(self.ctx, session, "ubah_kerja_sama", "kerja_sama", agreement_id):
+            with self.ctx.transaction():
+                self._authorize(session, "mengubah kerja sama")
+                row = KerjaSama.get_or_none(KerjaSama.id == agreement_id)
+                if row is None:
+                    raise NotFound("Kerja sama tidak ditemukan.")
+                before = {**snapshot(row), "opd_ids": sorted(self.get(agreement_id).opd_ids)}
+                clean = self._validate(data, current_id=agreement_id)
+                opd_ids = clean.pop("opd_ids")
+                KerjaSama.update(**_columns(clean), diubah=self.ctx.now()).where(
+                    KerjaSama.id == agreement_id).execute()
+                KerjaSamaOpd.delete().where(KerjaSamaOpd.kerja_sama == agreement_id).execute()
+                KerjaSamaOpd.insert_many([{"kerja_sama": agreement_id, "opd": o} for o in opd_ids]).execute()
+                record(self.ctx, session, "ubah_kerja_sama", "kerja_sama", agreement_id, before=before,
+                       after={**snapshot(KerjaSama.get_by_id(agreement_id)), "opd_ids": sorted(opd_ids)})
+        return self.get(agreement_id)
+
+    def _authorize(self, session: UserSession, action: str) -> None:
+        authorize_any(session, EDITORS, self.ctx.now().date(), action)
+
+    def _validate(self, data: dict, current_id: int | None) -> dict:
+        clean = validate_agreement(data)
+        errors = {}
+        same = KerjaSama.select().where(fn.LOWER(KerjaSama.nomor) == clean["nomor"].lower())
+        if current_id is not None:
+            same = same.where(KerjaSama.id != current_id)
+        if same.exists():
+            errors["nomor"] = f"Nomor {clean['nomor']} sudah dipakai kerja sama lain; periksa nomornya."
+        known = {o.id for o in Opd.select(Opd.id).where(Opd.id.in_(clean["opd_ids"]))}
+        if set(clean["opd_ids"]) - known:
+            errors["opd_ids"] = "OPD pelaksana yang dipilih tidak ditemukan; pilih ulang."
+        if clean["induk_id"]:
+            parent = KerjaSama.get_or_none(KerjaSama.id == clean["induk_id"])
+            if parent is None or parent.id == current_id:
+                errors["induk_id"] = "Induk kerja sama tidak ditemukan; pilih ulang."
+            elif clean["bentuk"] == Bentuk.PKS and parent.bentuk not in PARENT_FORMS:
+                errors["induk_id"] = "Induk sebuah PKS harus Kesepakatan Bersama (KB) atau Nota Kesepakatan (NK)."
+        elif clean["bentuk"] == Bentuk.ADENDUM:
+            errors["induk_id"] = "Adendum harus menyebut kerja sama yang diubahnya (induk)."
+        if errors:
+            raise ValidationError(errors)
+        return clean
+
+
+def _columns(clean: dict) -> dict:
+    return {**{k: v for k, v in clean.items() if k != "induk_id"}, "induk": clean["induk_id"]}
+
+
+def _agreement(r: KerjaSama, opds: list[tuple[int, str]], today) -> Agreement:
+    return Agreement(
+        id=r.id, nomor=r.nomor, nomor_mitra=r.nomor_mitra, judul=r.judul, mitra=r.mitra, jenis=r.jenis,
+        sifat_ksdd=r.sifat_ksdd, bentuk=r.bentuk, ruang_lingkup=r.ruang_lingkup,
+        tanggal_mulai=r.tanggal_mulai, tanggal_berakhir=r.tanggal_berakhir, berkas=r.berkas,
+        status=effective_status(r.status_manual, r.tanggal_berakhir, today),
+        opd_ids=tuple(i for i, _ in opds), opd_names=tuple(n for _, n in opds), induk_id=r.induk_id,
+    )

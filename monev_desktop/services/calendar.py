@@ -1,0 +1,63 @@
+"""The office's working-day calendar: holidays, its own overrides, office hours; editable by admin."""
+
+from datetime import date, time
+
+from monev_desktop.db.models import HariKhusus
+from monev_desktop.domain.calendar import OfficeHours, WorkingCalendar, build_calendar
+from monev_desktop.domain.errors import ValidationError
+from monev_desktop.domain.roles import Role
+from monev_desktop.domain.validation import Checker
+from monev_desktop.services.context import ServiceContext
+from monev_desktop.services.dto import UserSession
+from monev_desktop.services.history import record, refusals_recorded, snapshot
+from monev_desktop.services.permissions import authorize_role
+from monev_desktop.services.settings import SettingsService
+
+DAY_OFF = "libur"
+MAKE_UP_DAY = "masuk"
+
+
+class CalendarService:
+    def __init__(self, ctx: ServiceContext, settings: SettingsService):
+        self.ctx, self.settings = ctx, settings
+
+    def calendar(self) -> WorkingCalendar:
+        """The calendar as configured now (a few small reads)."""
+        overrides = list(HariKhusus.select())
+        hours = OfficeHours(
+            time.fromisoformat(self.settings.get("jam_kerja_mulai")),
+            time.fromisoformat(self.settings.get("jam_kerja_selesai")),
+        )
+        return build_calendar(
+            self.ctx.is_holiday,
+            days_off=[o.tanggal for o in overrides if o.jenis == DAY_OFF],
+            make_up_days=[o.tanggal for o in overrides if o.jenis == MAKE_UP_DAY],
+            hours=hours,
+        )
+
+    def set_special_day(self, session: UserSession, day: date, kind: str, note: str = "") -> None:
+        """Mark `day` as an extra day off ("libur") or a make-up working day ("masuk"); admin only."""
+        with refusals_recorded(self.ctx, session, "atur_hari_khusus", "hari_khusus", None):
+            with self.ctx.transaction():
+                authorize_role(session, Role.ADMIN, self.ctx.now().date(), "mengatur hari libur kantor")
+                check = Checker()
+                kind = check.choice("jenis", "Jenis hari", kind, (DAY_OFF, MAKE_UP_DAY))
+                note = check.text("keterangan", "Keterangan", note, required=False)
+                check.raise_if_any()
+                old = HariKhusus.get_or_none(HariKhusus.tanggal == day)
+                before = snapshot(old)
+                if old:
+                    old.delete_instance()
+                row = HariKhusus.create(tanggal=day, jenis=kind, keterangan=note)
+                record(self.ctx, session, "atur_hari_khusus", "hari_khusus", row.id,
+                       before=before, after=snapshot(row))
+
+    def remove_special_day(self, session: UserSession, day: date) -> None:
+        with refusals_recorded(self.ctx, session, "hapus_hari_khusus", "hari_khusus", None):
+            with self.ctx.transaction():
+                authorize_role(session, Role.ADMIN, self.ctx.now().date(), "mengatur hari libur kantor")
+                row = HariKhusus.get_or_none(HariKhusus.tanggal == day)
+                if row is None:
+                    raise ValidationError({"tanggal": f"Tanggal {day:%d-%m-%Y} bukan hari khusus kantor."})
+                record(self.ctx, session, "hapus_hari_khusus", "hari_khusus", row.id, before=snapshot(row))
+                row.delete_instance()

@@ -1,0 +1,32 @@
+"""What every service needs, passed in from the composition root: database, clock, rules."""
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from argon2 import PasswordHasher
+from peewee import Database
+
+from monev_desktop.domain.calendar import HolidayLookup, indonesian_holidays
+from monev_desktop.domain.process import Process
+
+
+@dataclass
+class ServiceContext:
+    """Shared by the services of one open database. Not a singleton: app.py builds one."""
+
+    db: Database
+    processes: dict[str, Process]
+    now: Callable[[], datetime] = datetime.now
+    is_holiday: HolidayLookup = field(default_factory=indonesian_holidays)
+    hasher: PasswordHasher = field(default_factory=PasswordHasher)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic write: everything inside commits together or not at all."""
+        with self.db.atomic():
+            yield
+
+    def process(self, code: str) -> Process:
+        return self.processes[code]

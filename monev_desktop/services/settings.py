@@ -1,0 +1,39 @@
+"""Office settings stored in the database (identity, paper, office hours, folders)."""
+
+from monev_desktop.db.models import Pengaturan
+from monev_desktop.domain.errors import ValidationError
+from monev_desktop.domain.roles import Role
+from monev_desktop.domain.settings import SETTINGS
+from monev_desktop.services.context import ServiceContext
+from monev_desktop.services.dto import UserSession
+from monev_desktop.services.history import record, refusals_recorded
+from monev_desktop.services.permissions import authorize_role
+
+
+class SettingsService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def get(self, key: str) -> object:
+        """The stored value, or the declared default; KeyError for an undeclared key."""
+        default = SETTINGS[key].default
+        row = Pengaturan.get_or_none(Pengaturan.kunci == key)
+        return default if row is None else row.nilai
+
+    def all(self) -> dict[str, object]:
+        stored = {row.kunci: row.nilai for row in Pengaturan.select()}
+        return {key: stored.get(key, s.default) for key, s in SETTINGS.items()}
+
+    def set(self, session: UserSession, values: dict[str, object]) -> None:
+        """Change settings (admin only); unknown keys are refused and nothing is written."""
+        with refusals_recorded(self.ctx, session, "ubah_pengaturan", "pengaturan", None):
+            with self.ctx.transaction():
+                authorize_role(session, Role.ADMIN, self.ctx.now().date(), "mengubah pengaturan kantor")
+                unknown = [k for k in values if k not in SETTINGS]
+                if unknown:
+                    raise ValidationError({k: f"Pengaturan '{k}' tidak dikenal." for k in unknown})
+                before = self.all()
+                for key, value in values.items():
+                    Pengaturan.replace(kunci=key, nilai=value).execute()
+                record(self.ctx, session, "ubah_pengaturan", "pengaturan", None,
+                       before={k: before[k] for k in values}, after=dict(values))

@@ -1,0 +1,323 @@
+"""The workflow engine: start a cycle, claim, save a draft, complete, return a task.
+
+Every mutation is one transaction that also writes the history. A task row carries a
+version number; a change is written only `WHERE versi = <the version read>`, so of two
+people claiming or completing the same task at once exactly one wins and the other gets a
+ConflictError naming who did it and when. Refusals are recorded in the history.
+"""
+
+from datetime import datetime
+
+from peewee import JOIN
+
+from monev_desktop.db.models import Pegawai, Siklus, SiklusTim, Tugas
+from monev_desktop.domain.errors import ConflictError, NotFound, ValidationError
+from monev_desktop.domain.forms import validate_form
+from monev_desktop.domain.process import OfferTo, Step
+from monev_desktop.domain.roles import Role
+from monev_desktop.domain.tasks import OPEN_STATUSES, CycleStatus, TaskStatus, cycle_label
+from monev_desktop.domain.validation import LONG_TEXT, Checker
+from monev_desktop.services.calendar import CalendarService
+from monev_desktop.services.context import ServiceContext
+from monev_desktop.services.dto import Cycle, TaskDetail, TaskRow, UserSession
+from monev_desktop.services.history import record, refusals_recorded, snapshot
+from monev_desktop.services.permissions import Authority, authorize_person, authorize_role
+from monev_desktop.services.step_effects import apply_effect
+
+DEFAULT_PROCESS = "monev-kerja-sama"
+
+
+class WorkflowService:
+    def __init__(self, ctx: ServiceContext, calendar: CalendarService):
+        self.ctx, self.calendar = ctx, calendar
+
+    # --- cycles ----------------------------------------------------------------------------
+
+    def start_cycle(self, session: UserSession, data: dict, process: str = DEFAULT_PROCESS) -> Cycle:
+        """Start a cycle (Kabag only): tahun, periode, kepwal_nomor, kepwal_tanggal.
+        Offers the first step's task."""
+        with refusals_recorded(self.ctx, session, "mulai_siklus", "siklus", None):
+            with self.ctx.transaction():
+                now = self.ctx.now()
+                authority = authorize_role(session, Role.KABAG, now.date(), "memulai kegiatan monev")
+                check = Checker()
+                year = _int(check, "tahun", "Tahun", data.get("tahun"), 2000, 2100)
+                period = _int(check, "periode", "Periode", data.get("periode"), 1, 12)
+                kepwal = check.text("kepwal_nomor", "Nomor Kepwal TKKSD", data.get("kepwal_nomor"))
+                kepwal_date = check.date("kepwal_tanggal", "Tanggal Kepwal TKKSD", data.get("kepwal_tanggal"))
+                if year and period and Siklus.select().where(
+                    (Siklus.proses == process) & (Siklus.tahun == year) & (Siklus.periode == period)
+                ).exists():
+                    check.fail("periode", f"Kegiatan monev {year} periode {period} sudah ada.")
+                check.raise_if_any()
+                cycle = Siklus.create(
+                    proses=process, tahun=year, periode=period, kepwal_nomor=kepwal,
+                    kepwal_tanggal=kepwal_date, dimulai_oleh=session.user_id, dimulai=now,
+                )
+                record(self.ctx, session, "mulai_siklus", "siklus", cycle.id, after=snapshot(cycle),
+                       acting_for=authority.acting_for, role=authority.role)
+                self._offer(cycle, self.ctx.process(process).step(1), session.user_id, now)
+        return _cycle(cycle)
+
+    def cycle(self, cycle_id: int) -> Cycle:
+        row = Siklus.get_or_none(Siklus.id == cycle_id)
+        if row is None:
+            raise NotFound("Kegiatan monev tidak ditemukan.")
+        return _cycle(row)
+
+    def cycles(self) -> list[Cycle]:
+        return [_cycle(c) for c in Siklus.select().order_by(Siklus.tahun.desc(), Siklus.periode.desc())]
+
+    def cycle_tasks(self, cycle_id: int) -> list[TaskRow]:
+        """Every task of a cycle, in the order they were offered (the cycle's timeline)."""
+        return self._rows(_task_query().where(Tugas.siklus == cycle_id).order_by(Tugas.id))
+
+    # --- tasks -----------------------------------------------------------------------------
+
+    def inbox(self, session: UserSession, limit: int = 1000) -> list[TaskRow]:
+        """Open tasks this user may work on: addressed to them or to someone they stand in for,
+        offered to a role they hold (or act as today), or claimed by them."""
+        today = self.ctx.now().date()
+        roles = set(session.roles) | {a.role for a in session.acting if a.start <= today <= a.end}
+        people = {session.user_id} | {
+            a.for_id for a in session.acting if a.for_id and a.start <= today <= a.end
+        }
+        visible = (
+            Tugas.ditugaskan_ke.in_(list(people))
+            | (Tugas.ditugaskan_ke.is_null() & Tugas.peran.in_([r.value for r in roles]))
+            | (Tugas.diambil_oleh == session.user_id)
+        )
+        query = (
+            _task_query()
+            .where(Tugas.status.in_([s.value for s in OPEN_STATUSES]) & visible)
+            .order_by(Tugas.tenggat.asc(nulls="LAST"), Tugas.id)
+            .limit(limit)
+        )
+        return self._rows(query)
+
+    def task(self, task_id: int) -> TaskDetail:
+        row = _task_query().where(Tugas.id == task_id).first()
+        if row is None:
+            raise NotFound("Tugas tidak ditemukan; mungkin sudah dihapus bersama kegiatannya.")
+        names = _names([row.diselesaikan_oleh_id, row.atas_nama_id])
+        return TaskDetail(
+            row=self._rows([row])[0], draft=row.draf, data=row.data,
+            completed_by=names.get(row.diselesaikan_oleh_id, ""),
+            acting_for=names.get(row.atas_nama_id, ""), completed=row.diselesaikan,
+            late_reason=row.alasan_terlambat, return_reason=row.alasan_kembali,
+        )
+
+    def step_of(self, task_id: int) -> Step:
+        task = self._load(task_id)
+        return self.ctx.process(task.siklus.proses).step(task.langkah)
+
+    def claim(self, session: UserSession, task_id: int) -> TaskRow:
+        """Take an offered task; ConflictError when someone else took or finished it first."""
+        with refusals_recorded(self.ctx, session, "ambil_tugas", "tugas", task_id):
+            with self.ctx.transaction():
+                task = self._load(task_id)
+                self._ensure_open_for(session, task)
+                authority = self._authorize(session, task, "mengambil tugas ini")
+                if task.status == TaskStatus.CLAIMED:
+                    return self._rows([_task_query().where(Tugas.id == task_id).first()])[0]
+                before = snapshot(task)
+                self._write(task, session, status=TaskStatus.CLAIMED, diambil_oleh=session.user_id,
+                            diambil=self.ctx.now())
+                record(self.ctx, session, "ambil_tugas", "tugas", task.id, before=before,
+                       after=snapshot(self._load(task_id)), acting_for=authority.acting_for,
+                       role=authority.role)
+        return self._rows([_task_query().where(Tugas.id == task_id).first()])[0]
+
+    def save_draft(self, session: UserSession, task_id: int, data: dict) -> None:
+        """Keep unfinished form data on the task (no validation; nothing is passed on)."""
+        with refusals_recorded(self.ctx, session, "simpan_draf", "tugas", task_id):
+            with self.ctx.transaction():
+                task = self._load(task_id)
+                self._ensure_open_for(session, task)
+                authority = self._authorize(session, task, "menyimpan draf tugas ini")
+                self._write(task, session, draf=data)
+                record(self.ctx, session, "simpan_draf", "tugas", task.id, after={"draf": data},
+                       acting_for=authority.acting_for, role=authority.role)
+
+    def complete(self, session: UserSession, task_id: int, data: dict, late_reason: str = "") -> TaskRow | None:
+        """Finish a task with its validated form data and offer the next step.
+
+        A task past its due time needs `late_reason` (the SOP's "Ket"). Returns the next
+        task, or None when the last step closed the cycle.
+        """
+        with refusals_recorded(self.ctx, session, "selesaikan_tugas", "tugas", task_id):
+            with self.ctx.transaction():
+                task = self._load(task_id)
+                self._ensure_open_for(session, task)
+                authority = self._authorize(session, task, "menyelesaikan tugas ini")
+                process = self.ctx.process(task.siklus.proses)
+                step = process.step(task.langkah)
+                clean = validate_form(step.form, data)
+                now = self.ctx.now()
+                reason = self._late_reason(task, now, late_reason)
+                before = snapshot(task)
+                self._write(
+                    task, session, status=TaskStatus.DONE, diselesaikan_oleh=session.user_id,
+                    atas_nama=authority.acting_for, diselesaikan=now, data=clean, draf=None,
+                    alasan_terlambat=reason,
+                    diambil_oleh=task.diambil_oleh_id or session.user_id, diambil=task.diambil or now,
+                )
+                apply_effect(self.ctx, step.form, task.siklus, task, clean)
+                record(self.ctx, session, "selesaikan_tugas", "tugas", task.id, before=before,
+                       after=snapshot(task), acting_for=authority.acting_for, role=authority.role)
+                if task.langkah == process.last_step:
+                    self._close(session, task.siklus, now)
+                    return None
+                nxt = self._offer(task.siklus, process.step(task.langkah + 1), session.user_id, now)
+        return self._rows([_task_query().where(Tugas.id == nxt.id).first()])[0]
+
+    def return_to_previous(self, session: UserSession, task_id: int, reason: str) -> TaskRow:
+        """Send an open task back to the previous step with a reason; the person who did the
+        previous step receives a new task for it."""
+        with refusals_recorded(self.ctx, session, "kembalikan_tugas", "tugas", task_id):
+            with self.ctx.transaction():
+                task = self._load(task_id)
+                self._ensure_open_for(session, task)
+                authority = self._authorize(session, task, "mengembalikan tugas ini")
+                check = Checker()
+                reason = check.text("alasan_kembali", "Alasan pengembalian", reason,
+                                    max_length=LONG_TEXT, multiline=True)
+                if task.langkah == 1:
+                    check.fail("alasan_kembali", "Langkah 1 tidak dapat dikembalikan: tidak ada langkah sebelumnya.")
+                check.raise_if_any()
+                previous = (Tugas.select().where((Tugas.siklus == task.siklus) & (Tugas.langkah == task.langkah - 1)
+                                                 & (Tugas.status == TaskStatus.DONE))
+                            .order_by(Tugas.id.desc()).first())
+                before = snapshot(task)
+                now = self.ctx.now()
+                self._write(task, session, status=TaskStatus.RETURNED, alasan_kembali=reason,
+                            diselesaikan_oleh=session.user_id, atas_nama=authority.acting_for,
+                            diselesaikan=now)
+                record(self.ctx, session, "kembalikan_tugas", "tugas", task.id, before=before,
+                       after=snapshot(task), acting_for=authority.acting_for, role=authority.role,
+                       message=reason)
+                process = self.ctx.process(task.siklus.proses)
+                redo = self._offer(task.siklus, process.step(task.langkah - 1), session.user_id, now,
+                                   person=previous.diselesaikan_oleh_id if previous else None)
+                Tugas.update(draf=previous.data if previous else None).where(Tugas.id == redo.id).execute()
+        return self._rows([_task_query().where(Tugas.id == redo.id).first()])[0]
+
+    # --- internals -------------------------------------------------------------------------
+
+    def _load(self, task_id: int) -> Tugas:
+        task = Tugas.select(Tugas, Siklus).join(Siklus).where(Tugas.id == task_id).first()
+        if task is None:
+            raise NotFound("Tugas tidak ditemukan; mungkin sudah dihapus bersama kegiatannya.")
+        return task
+
+    def _ensure_open_for(self, session: UserSession, task: Tugas) -> None:
+        """ConflictError when the task was finished, returned, or claimed by someone else."""
+        if task.status in (TaskStatus.DONE, TaskStatus.RETURNED):
+            verb = "diselesaikan" if task.status == TaskStatus.DONE else "dikembalikan"
+            who = _names([task.diselesaikan_oleh_id]).get(task.diselesaikan_oleh_id, "orang lain")
+            raise ConflictError(f"Tugas ini sudah {verb} oleh {who} pada {_when(task.diselesaikan)}.")
+        if task.status == TaskStatus.CLAIMED and task.diambil_oleh_id != session.user_id:
+            who = _names([task.diambil_oleh_id]).get(task.diambil_oleh_id, "orang lain")
+            raise ConflictError(f"Tugas ini sudah diambil oleh {who} pada {_when(task.diambil)}.")
+
+    def _authorize(self, session: UserSession, task: Tugas, action: str) -> Authority:
+        today = self.ctx.now().date()
+        role = Role(task.peran)
+        if task.ditugaskan_ke_id:
+            return authorize_person(session, task.ditugaskan_ke_id, role, today, action)
+        return authorize_role(session, role, today, action)
+
+    def _write(self, task: Tugas, session: UserSession, **changes) -> None:
+        """Write `changes` if nobody changed the task since it was read; ConflictError otherwise."""
+        written = (
+            Tugas.update(versi=Tugas.versi + 1, **changes)
+            .where((Tugas.id == task.id) & (Tugas.versi == task.versi))
+            .execute()
+        )
+        if written != 1:
+            self._ensure_open_for(session, self._load(task.id))
+            raise ConflictError("Tugas ini baru saja diubah orang lain; muat ulang lalu coba lagi.")
+        for key, value in changes.items():
+            setattr(task, key, value)
+        task.versi += 1
+
+    def _late_reason(self, task: Tugas, now: datetime, reason: str) -> str:
+        if task.tenggat is None or now <= task.tenggat:
+            return ""
+        check = Checker()
+        text = check.text("alasan_terlambat", "Alasan keterlambatan (Ket)", reason,
+                          max_length=LONG_TEXT, multiline=True)
+        if not text:
+            check.errors["alasan_terlambat"] = (
+                f"Langkah ini melewati waktu baku (tenggat {_when(task.tenggat)}); "
+                "isi alasan keterlambatan (Ket) sebelum menyelesaikan."
+            )
+        check.raise_if_any()
+        return text
+
+    def _offer(self, cycle: Siklus, step: Step, sender: int, now: datetime, person: int | None = None) -> Tugas:
+        if person is None and step.offer_to is OfferTo.TEAM_LEAD:
+            lead = SiklusTim.get_or_none((SiklusTim.siklus == cycle) & (SiklusTim.peran == Role.KETUA_TIM))
+            person = lead.pegawai_id if lead else None
+        due = step.standard_time.due(self.calendar.calendar(), now) if step.standard_time else None
+        return Tugas.create(siklus=cycle, langkah=step.number, peran=step.actor, ditugaskan_ke=person,
+                            dari=sender, diterima=now, tenggat=due)
+
+    def _close(self, session: UserSession, cycle: Siklus, now: datetime) -> None:
+        before = snapshot(cycle)
+        Siklus.update(status=CycleStatus.CLOSED, selesai=now).where(Siklus.id == cycle.id).execute()
+        record(self.ctx, session, "tutup_siklus", "siklus", cycle.id, before=before,
+               after=snapshot(Siklus.get_by_id(cycle.id)))
+
+    def _rows(self, query) -> list[TaskRow]:
+        now = self.ctx.now()
+        rows = list(query)
+        names = _names([p for r in rows for p in (r.ditugaskan_ke_id, r.dari_id, r.diambil_oleh_id)])
+        result = []
+        for r in rows:
+            process = self.ctx.process(r.siklus.proses)
+            result.append(TaskRow(
+                id=r.id, cycle_id=r.siklus_id, cycle_label=cycle_label(r.siklus.tahun, r.siklus.periode),
+                step=r.langkah, step_title=process.step(r.langkah).title, role=Role(r.peran),
+                status=r.status, assigned_to=names.get(r.ditugaskan_ke_id, ""),
+                from_name=names.get(r.dari_id, ""), received=r.diterima, due=r.tenggat,
+                claimed_by=names.get(r.diambil_oleh_id, ""),
+                overdue=bool(r.tenggat and r.status in OPEN_STATUSES and now > r.tenggat),
+                version=r.versi,
+            ))
+        return result
+
+
+def _task_query():
+    return Tugas.select(Tugas, Siklus).join(Siklus, JOIN.INNER)
+
+
+def _names(ids) -> dict[int, str]:
+    wanted = list({i for i in ids if i})
+    if not wanted:
+        return {}
+    return {p.id: p.nama for p in Pegawai.select(Pegawai.id, Pegawai.nama).where(Pegawai.id.in_(wanted))}
+
+
+def _when(moment: datetime | None) -> str:
+    return f"{moment:%d-%m-%Y %H.%M}" if moment else "waktu yang tidak tercatat"
+
+
+def _int(check: Checker, field: str, label: str, value: object, low: int, high: int) -> int | None:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        check.fail(field, f"{label} wajib diisi dengan angka.")
+        return None
+    if not low <= number <= high:
+        check.fail(field, f"{label} harus antara {low} dan {high}.")
+    return number
+
+
+def _cycle(c: Siklus) -> Cycle:
+    return Cycle(
+        id=c.id, process=c.proses, year=c.tahun, period=c.periode, label=cycle_label(c.tahun, c.periode),
+        kepwal_number=c.kepwal_nomor, kepwal_date=c.kepwal_tanggal, status=c.status,
+        started=c.dimulai, closed=c.selesai,
+    )
+

@@ -1,0 +1,1 @@
+"""Process definitions as data files: one TOML file per SOP."""
