@@ -49,7 +49,9 @@ def database_url(explicit: str | None = None) -> str:
 def setup_logging() -> Path:
     """Send the detail of every error to a rotating log file in the user's log folder."""
     path = log_file()
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -78,7 +80,9 @@ def build_services(
     hasher: PasswordHasher | None = None,
 ) -> Services:
     """Services over an open, up-to-date database."""
-    ctx = ServiceContext(db=db, processes=load_processes(), now=now, hasher=hasher or PasswordHasher())
+    ctx = ServiceContext(
+        db=db, processes=load_processes(), now=now, hasher=hasher or PasswordHasher()
+    )
     settings = SettingsService(ctx)
     calendar = CalendarService(ctx, settings)
     return Services(

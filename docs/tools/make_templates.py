@@ -22,7 +22,11 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
 OUT = Path(__file__).resolve().parents[2] / "templates"
-CENTER, RIGHT, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT, WD_ALIGN_PARAGRAPH.JUSTIFY
+CENTER, RIGHT, JUSTIFY = (
+    WD_ALIGN_PARAGRAPH.CENTER,
+    WD_ALIGN_PARAGRAPH.RIGHT,
+    WD_ALIGN_PARAGRAPH.JUSTIFY,
+)
 
 
 def new_document() -> Document:
@@ -39,7 +43,9 @@ def new_document() -> Document:
     return doc
 
 
-def para(doc, text="", *, bold=False, align=None, size=None, underline=False, space_after=0, indent=None):
+def para(
+    doc, text="", *, bold=False, align=None, size=None, underline=False, space_after=0, indent=None
+):
     p = doc.add_paragraph()
     if text:
         run = p.add_run(text)
@@ -57,7 +63,12 @@ def para(doc, text="", *, bold=False, align=None, size=None, underline=False, sp
 def bottom_border(paragraph, size=18):
     borders = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
-    for key, value in (("val", "thickThinSmallGap"), ("sz", str(size)), ("space", "1"), ("color", "000000")):
+    for key, value in (
+        ("val", "thickThinSmallGap"),
+        ("sz", str(size)),
+        ("space", "1"),
+        ("color", "000000"),
+    ):
         bottom.set(qn(f"w:{key}"), value)
     borders.append(bottom)
     paragraph._p.get_or_add_pPr().append(borders)
@@ -128,11 +139,19 @@ def korespondensi_header(doc, rows):
 def nota_dinas(doc, title="NOTA DINAS"):
     kop(doc)
     para(doc, title, bold=True, align=CENTER, size=12, space_after=12)
-    labelled(doc, [
-        ("Yth.", "{{ kepada }}"), ("Dari", "{{ dari }}"), ("Tembusan", "{{ tembusan }}"),
-        ("Tanggal", "{{ tanggal }}"), ("Nomor", "{{ nomor }}"), ("Sifat", "{{ sifat }}"),
-        ("Lampiran", "{{ lampiran }}"), ("Hal", "{{ hal }}"),
-    ])
+    labelled(
+        doc,
+        [
+            ("Yth.", "{{ kepada }}"),
+            ("Dari", "{{ dari }}"),
+            ("Tembusan", "{{ tembusan }}"),
+            ("Tanggal", "{{ tanggal }}"),
+            ("Nomor", "{{ nomor }}"),
+            ("Sifat", "{{ sifat }}"),
+            ("Lampiran", "{{ lampiran }}"),
+            ("Hal", "{{ hal }}"),
+        ],
+    )
     bottom_border(para(doc, "", space_after=6), size=6)
 
 
@@ -141,14 +160,36 @@ def surat_perintah():
     kop(doc)
     judul(doc, "SURAT PERINTAH")
     para(doc, "Dasar :", space_after=3)
-    para(doc, "{% for d in dasar %}{{ loop.index }}. {{ d }}\n{% endfor %}", indent=1, align=JUSTIFY, space_after=6)
+    para(
+        doc,
+        "{% for d in dasar %}{{ loop.index }}. {{ d }}\n{% endfor %}",
+        indent=1,
+        align=JUSTIFY,
+        space_after=6,
+    )
     para(doc, "MEMERINTAHKAN :", bold=True, align=CENTER, space_after=6)
     para(doc, "Kepada :", space_after=3)
-    grid(doc, ["No", "Nama", "NIP", "Pangkat/Gol.", "Jabatan"],
-         ["for p in kepada", "{{ loop.index }}", "{{ p.nama }}", "{{ p.nip }}", "{{ p.pangkat }}", "{{ p.jabatan }}"],
-         widths=[1, 5, 4, 3, 4])
+    grid(
+        doc,
+        ["No", "Nama", "NIP", "Pangkat/Gol.", "Jabatan"],
+        [
+            "for p in kepada",
+            "{{ loop.index }}",
+            "{{ p.nama }}",
+            "{{ p.nip }}",
+            "{{ p.pangkat }}",
+            "{{ p.jabatan }}",
+        ],
+        widths=[1, 5, 4, 3, 4],
+    )
     para(doc, "Untuk :", space_after=3)
-    para(doc, "{% for u in untuk %}{{ loop.index }}. {{ u }}\n{% endfor %}", indent=1, align=JUSTIFY, space_after=12)
+    para(
+        doc,
+        "{% for u in untuk %}{{ loop.index }}. {{ u }}\n{% endfor %}",
+        indent=1,
+        align=JUSTIFY,
+        space_after=12,
+    )
     signature(doc)
     return doc
 
@@ -156,16 +197,37 @@ def surat_perintah():
 def surat_permintaan_data():
     doc = new_document()
     kop(doc)
-    korespondensi_header(doc, [("Nomor", "{{ nomor }}"), ("Sifat", "{{ sifat }}"),
-                               ("Lampiran", "{{ lampiran }}"), ("Hal", "{{ hal }}")])
+    korespondensi_header(
+        doc,
+        [
+            ("Nomor", "{{ nomor }}"),
+            ("Sifat", "{{ sifat }}"),
+            ("Lampiran", "{{ lampiran }}"),
+            ("Hal", "{{ hal }}"),
+        ],
+    )
     para(doc, "Yth. {{ kepada }}")
     para(doc, "di {{ kantor.kota }}", space_after=12)
     para(doc, "{{ isi }}", align=JUSTIFY, space_after=6)
-    grid(doc, ["No", "Nomor", "Judul Kerja Sama", "Mitra", "Berakhir"],
-         ["for k in kerja_sama", "{{ loop.index }}", "{{ k.nomor }}", "{{ k.judul }}", "{{ k.mitra }}",
-          "{{ k.tanggal_berakhir }}"], widths=[1, 3.5, 6, 4, 2.5])
-    para(doc, "Demikian disampaikan, atas perhatian dan kerja samanya diucapkan terima kasih.",
-         align=JUSTIFY, space_after=12)
+    grid(
+        doc,
+        ["No", "Nomor", "Judul Kerja Sama", "Mitra", "Berakhir"],
+        [
+            "for k in kerja_sama",
+            "{{ loop.index }}",
+            "{{ k.nomor }}",
+            "{{ k.judul }}",
+            "{{ k.mitra }}",
+            "{{ k.tanggal_berakhir }}",
+        ],
+        widths=[1, 3.5, 6, 4, 2.5],
+    )
+    para(
+        doc,
+        "Demikian disampaikan, atas perhatian dan kerja samanya diucapkan terima kasih.",
+        align=JUSTIFY,
+        space_after=12,
+    )
     signature(doc, with_place=False)
     return doc
 
@@ -176,9 +238,19 @@ def jadwal_monitoring():
     judul(doc, "JADWAL MONITORING PENYELENGGARAAN KERJA SAMA DAERAH", nomor=False)
     labelled(doc, [("Kegiatan", "{{ siklus }}"), ("Dasar", "Surat Perintah Nomor {{ nomor_sp }}")])
     para(doc, "", space_after=6)
-    grid(doc, ["No", "OPD", "Kerja Sama", "Tanggal", "Petugas"],
-         ["for j in jadwal", "{{ loop.index }}", "{{ j.opd }}", "{{ j.kerja_sama }}", "{{ j.tanggal }}",
-          "{{ j.petugas }}"], widths=[1, 4.5, 6, 2.5, 3.5])
+    grid(
+        doc,
+        ["No", "OPD", "Kerja Sama", "Tanggal", "Petugas"],
+        [
+            "for j in jadwal",
+            "{{ loop.index }}",
+            "{{ j.opd }}",
+            "{{ j.kerja_sama }}",
+            "{{ j.tanggal }}",
+            "{{ j.petugas }}",
+        ],
+        widths=[1, 4.5, 6, 2.5, 3.5],
+    )
     signature(doc, with_place=False)
     return doc
 
@@ -188,11 +260,21 @@ def instrumen_monitoring():
     kop(doc)
     judul(doc, "INSTRUMEN MONITORING KERJA SAMA DAERAH", nomor=False)
     para(doc, "{%p for k in kerja_sama %}")
-    labelled(doc, [("Nomor", "{{ k.nomor }}"), ("Judul", "{{ k.judul }}"), ("Mitra", "{{ k.mitra }}"),
-                   ("OPD Pelaksana", "{{ k.opd }}")])
-    grid(doc, ["No", "Aspek", "Pilihan jawaban", "Jawaban"],
-         ["for q in pertanyaan", "{{ loop.index }}", "{{ q.label }}", "{{ q.pilihan }}", ""],
-         widths=[1, 5, 8, 3])
+    labelled(
+        doc,
+        [
+            ("Nomor", "{{ k.nomor }}"),
+            ("Judul", "{{ k.judul }}"),
+            ("Mitra", "{{ k.mitra }}"),
+            ("OPD Pelaksana", "{{ k.opd }}"),
+        ],
+    )
+    grid(
+        doc,
+        ["No", "Aspek", "Pilihan jawaban", "Jawaban"],
+        ["for q in pertanyaan", "{{ loop.index }}", "{{ q.label }}", "{{ q.pilihan }}", ""],
+        widths=[1, 5, 8, 3],
+    )
     para(doc, "Hambatan : ....................................................", space_after=3)
     para(doc, "Saran    : ....................................................", space_after=12)
     para(doc, "{%p endfor %}")
@@ -210,10 +292,24 @@ def laporan_monitoring():
         para(doc, heading, bold=True, space_after=3)
         para(doc, body, align=JUSTIFY, indent=0.6, space_after=6)
     para(doc, "III. HASIL", bold=True, space_after=3)
-    grid(doc, ["No", "Kerja Sama", "Mitra", "Ketepatan Waktu", "Capaian", "Rekomendasi"],
-         ["for h in hasil", "{{ loop.index }}", "{{ h.judul }}", "{{ h.mitra }}", "{{ h.ketepatan_waktu }}",
-          "{{ h.capaian_indikator }}", "{{ h.rekomendasi }}"], widths=[1, 5, 3.5, 2.5, 2.5, 2.5])
-    for heading, body in (("IV. KESIMPULAN DAN SARAN", "{{ kesimpulan }}"), ("V. PENUTUP", "{{ penutup }}")):
+    grid(
+        doc,
+        ["No", "Kerja Sama", "Mitra", "Ketepatan Waktu", "Capaian", "Rekomendasi"],
+        [
+            "for h in hasil",
+            "{{ loop.index }}",
+            "{{ h.judul }}",
+            "{{ h.mitra }}",
+            "{{ h.ketepatan_waktu }}",
+            "{{ h.capaian_indikator }}",
+            "{{ h.rekomendasi }}",
+        ],
+        widths=[1, 5, 3.5, 2.5, 2.5, 2.5],
+    )
+    for heading, body in (
+        ("IV. KESIMPULAN DAN SARAN", "{{ kesimpulan }}"),
+        ("V. PENUTUP", "{{ penutup }}"),
+    ):
         para(doc, heading, bold=True, space_after=3)
         para(doc, body, align=JUSTIFY, indent=0.6, space_after=6)
     signature(doc, with_place=False)
@@ -224,8 +320,12 @@ def nota_dinas_hasil_monitoring():
     doc = new_document()
     nota_dinas(doc)
     para(doc, "{{ isi }}", align=JUSTIFY, space_after=6)
-    grid(doc, ["No", "Kerja Sama", "Rekomendasi"],
-         ["for h in hasil", "{{ loop.index }}", "{{ h.judul }}", "{{ h.rekomendasi }}"], widths=[1, 11, 4])
+    grid(
+        doc,
+        ["No", "Kerja Sama", "Rekomendasi"],
+        ["for h in hasil", "{{ loop.index }}", "{{ h.judul }}", "{{ h.rekomendasi }}"],
+        widths=[1, 11, 4],
+    )
     para(doc, "Demikian disampaikan untuk menjadi bahan lebih lanjut.", space_after=12)
     signature(doc, with_place=False)
     return doc
@@ -235,11 +335,18 @@ def nota_dinas_olah_data():
     doc = new_document()
     nota_dinas(doc)
     para(doc, "{{ ringkasan }}", align=JUSTIFY, space_after=6)
-    for title, loop in (("A. Menurut jenis kerja sama", "per_jenis"), ("B. Menurut OPD pelaksana", "per_opd"),
-                        ("C. Menurut rekomendasi", "per_rekomendasi")):
+    for title, loop in (
+        ("A. Menurut jenis kerja sama", "per_jenis"),
+        ("B. Menurut OPD pelaksana", "per_opd"),
+        ("C. Menurut rekomendasi", "per_rekomendasi"),
+    ):
         para(doc, title, bold=True, space_after=3)
-        grid(doc, ["No", "Uraian", "Jumlah"],
-             [f"for r in {loop}", "{{ loop.index }}", "{{ r.uraian }}", "{{ r.jumlah }}"], widths=[1, 12, 3])
+        grid(
+            doc,
+            ["No", "Uraian", "Jumlah"],
+            [f"for r in {loop}", "{{ loop.index }}", "{{ r.uraian }}", "{{ r.jumlah }}"],
+            widths=[1, 12, 3],
+        )
     para(doc, "Demikian disampaikan, mohon arahan lebih lanjut.", space_after=12)
     signature(doc, with_place=False)
     return doc
@@ -249,22 +356,47 @@ def notulen_rapat_evaluasi():
     doc = new_document()
     kop(doc)
     judul(doc, "NOTULEN RAPAT")
-    labelled(doc, [("Rapat", "{{ rapat }}"), ("Hari/Tanggal", "{{ hari_tanggal }}"), ("Waktu", "{{ waktu }}"),
-                   ("Tempat", "{{ tempat }}"), ("Acara", "{{ acara }}"), ("Pimpinan Rapat", "{{ pimpinan }}"),
-                   ("Pencatat", "{{ pencatat }}")])
+    labelled(
+        doc,
+        [
+            ("Rapat", "{{ rapat }}"),
+            ("Hari/Tanggal", "{{ hari_tanggal }}"),
+            ("Waktu", "{{ waktu }}"),
+            ("Tempat", "{{ tempat }}"),
+            ("Acara", "{{ acara }}"),
+            ("Pimpinan Rapat", "{{ pimpinan }}"),
+            ("Pencatat", "{{ pencatat }}"),
+        ],
+    )
     para(doc, "Peserta :", space_after=3)
-    para(doc, "{% for p in peserta %}{{ loop.index }}. {{ p }}\n{% endfor %}", indent=1, space_after=6)
+    para(
+        doc,
+        "{% for p in peserta %}{{ loop.index }}. {{ p }}\n{% endfor %}",
+        indent=1,
+        space_after=6,
+    )
     para(doc, "Pembukaan", bold=True)
     para(doc, "{{ pembukaan }}", align=JUSTIFY, space_after=6)
     para(doc, "Pembahasan (temuan dan evaluasi)", bold=True, space_after=3)
-    grid(doc, ["No", "Kerja Sama", "Temuan", "Evaluasi"],
-         ["for t in temuan", "{{ loop.index }}", "{{ t.kerja_sama }}", "{{ t.uraian }}", "{{ t.evaluasi }}"],
-         widths=[1, 4, 5.5, 5.5])
+    grid(
+        doc,
+        ["No", "Kerja Sama", "Temuan", "Evaluasi"],
+        [
+            "for t in temuan",
+            "{{ loop.index }}",
+            "{{ t.kerja_sama }}",
+            "{{ t.uraian }}",
+            "{{ t.evaluasi }}",
+        ],
+        widths=[1, 4, 5.5, 5.5],
+    )
     para(doc, "Keputusan/Kesimpulan", bold=True)
     para(doc, "{{ kesimpulan }}", align=JUSTIFY, space_after=18)
     table = doc.add_table(rows=1, cols=2)
-    for cell, role, who in ((table.rows[0].cells[0], "Pencatat,", "pencatat_ttd"),
-                            (table.rows[0].cells[1], "Pimpinan Rapat,", "pimpinan_ttd")):
+    for cell, role, who in (
+        (table.rows[0].cells[0], "Pencatat,", "pencatat_ttd"),
+        (table.rows[0].cells[1], "Pimpinan Rapat,", "pimpinan_ttd"),
+    ):
         cell.text = role
         for line in ("", "", "", f"{{{{ {who}.nama }}}}", f"NIP. {{{{ {who}.nip }}}}"):
             cell.add_paragraph(line)
@@ -302,9 +434,18 @@ def lembar_disposisi():
     row[0].add_paragraph("{{ arahan }}")
     para(doc, "", space_after=6)
     para(doc, "Rencana tindak lanjut :", bold=True, space_after=3)
-    grid(doc, ["No", "Tindakan", "Penanggung Jawab", "Batas Waktu"],
-         ["for t in tindak_lanjut", "{{ loop.index }}", "{{ t.uraian }}", "{{ t.penanggung_jawab }}",
-          "{{ t.batas_waktu }}"], widths=[1, 8, 4.5, 3])
+    grid(
+        doc,
+        ["No", "Tindakan", "Penanggung Jawab", "Batas Waktu"],
+        [
+            "for t in tindak_lanjut",
+            "{{ loop.index }}",
+            "{{ t.uraian }}",
+            "{{ t.penanggung_jawab }}",
+            "{{ t.batas_waktu }}",
+        ],
+        widths=[1, 8, 4.5, 3],
+    )
     signature(doc, with_place=False)
     return doc
 
@@ -316,13 +457,33 @@ def dokumen_evaluasi():
     labelled(doc, [("Kegiatan", "{{ siklus }}"), ("Dasar", "{{ dasar }}")])
     para(doc, "", space_after=6)
     para(doc, "A. Hasil evaluasi per kerja sama", bold=True, space_after=3)
-    grid(doc, ["No", "Kerja Sama", "Mitra", "Temuan", "Rekomendasi"],
-         ["for k in kerja_sama", "{{ loop.index }}", "{{ k.judul }}", "{{ k.mitra }}", "{{ k.temuan }}",
-          "{{ k.rekomendasi }}"], widths=[1, 5, 3.5, 4.5, 2.5])
+    grid(
+        doc,
+        ["No", "Kerja Sama", "Mitra", "Temuan", "Rekomendasi"],
+        [
+            "for k in kerja_sama",
+            "{{ loop.index }}",
+            "{{ k.judul }}",
+            "{{ k.mitra }}",
+            "{{ k.temuan }}",
+            "{{ k.rekomendasi }}",
+        ],
+        widths=[1, 5, 3.5, 4.5, 2.5],
+    )
     para(doc, "B. Status tindak lanjut", bold=True, space_after=3)
-    grid(doc, ["No", "Tindakan", "Penanggung Jawab", "Batas Waktu", "Status"],
-         ["for t in tindak_lanjut", "{{ loop.index }}", "{{ t.uraian }}", "{{ t.penanggung_jawab }}",
-          "{{ t.batas_waktu }}", "{{ t.status }}"], widths=[1, 6, 3.5, 3, 3])
+    grid(
+        doc,
+        ["No", "Tindakan", "Penanggung Jawab", "Batas Waktu", "Status"],
+        [
+            "for t in tindak_lanjut",
+            "{{ loop.index }}",
+            "{{ t.uraian }}",
+            "{{ t.penanggung_jawab }}",
+            "{{ t.batas_waktu }}",
+            "{{ t.status }}",
+        ],
+        widths=[1, 6, 3.5, 3, 3],
+    )
     para(doc, "C. Kesimpulan", bold=True, space_after=3)
     para(doc, "{{ kesimpulan }}", align=JUSTIFY, space_after=12)
     signature(doc, with_place=False)
@@ -338,11 +499,35 @@ def lembar_kendali():
     judul(doc, "LEMBAR KENDALI SOP {{ sop_judul | upper }}", nomor=False)
     labelled(doc, [("Nomor SOP", "{{ sop_nomor }}"), ("Kegiatan", "{{ siklus }}")])
     para(doc, "", space_after=6)
-    grid(doc, ["No", "Kegiatan", "Kabag Pemerintahan", "Ketua Tim Kerja", "Analis Kerja Sama", "Kelengkapan",
-               "Waktu Baku", "Waktu Nyata", "Output", "Ket"],
-         ["for l in langkah", "{{ l.nomor }}", "{{ l.kegiatan }}", "{{ l.kabag }}", "{{ l.ketua_tim }}",
-          "{{ l.analis }}", "{{ l.kelengkapan }}", "{{ l.waktu_baku }}", "{{ l.waktu_nyata }}", "{{ l.output }}",
-          "{{ l.ket }}"], widths=[1, 5.5, 2.6, 2.6, 2.6, 3, 2, 2.4, 3, 3])
+    grid(
+        doc,
+        [
+            "No",
+            "Kegiatan",
+            "Kabag Pemerintahan",
+            "Ketua Tim Kerja",
+            "Analis Kerja Sama",
+            "Kelengkapan",
+            "Waktu Baku",
+            "Waktu Nyata",
+            "Output",
+            "Ket",
+        ],
+        [
+            "for l in langkah",
+            "{{ l.nomor }}",
+            "{{ l.kegiatan }}",
+            "{{ l.kabag }}",
+            "{{ l.ketua_tim }}",
+            "{{ l.analis }}",
+            "{{ l.kelengkapan }}",
+            "{{ l.waktu_baku }}",
+            "{{ l.waktu_nyata }}",
+            "{{ l.output }}",
+            "{{ l.ket }}",
+        ],
+        widths=[1, 5.5, 2.6, 2.6, 2.6, 3, 2, 2.4, 3, 3],
+    )
     return doc
 
 

@@ -46,7 +46,14 @@ def open_database(url: str) -> Database:
             "atau postgresql://pengguna@server:5432/nama_basis_data."
         )
     if parsed.scheme == "sqlite":
-        Path(parsed.path).parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(parsed.path).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseUnavailable(
+                f"Folder basis data {folder} tidak dapat dibuat ({exc.strerror}). "
+                "Pilih lokasi lain dengan --database."
+            ) from exc
         db = connect(url, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
     else:
         db = connect(url, connect_timeout=5)

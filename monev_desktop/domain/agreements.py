@@ -92,20 +92,28 @@ def validate_agreement(data: dict) -> dict:
     check = Checker()
     clean = {
         "nomor": check.text("nomor", "Nomor", data.get("nomor")),
-        "nomor_mitra": check.text("nomor_mitra", "Nomor mitra", data.get("nomor_mitra"), required=False),
+        "nomor_mitra": check.text(
+            "nomor_mitra", "Nomor mitra", data.get("nomor_mitra"), required=False
+        ),
         "judul": check.text("judul", "Judul", data.get("judul"), max_length=1000),
         "mitra": check.text("mitra", "Mitra", data.get("mitra"), max_length=500),
         "jenis": check.choice("jenis", "Jenis", data.get("jenis"), [j.value for j in Jenis]),
         "bentuk": check.choice("bentuk", "Bentuk", data.get("bentuk"), [b.value for b in Bentuk]),
         "ruang_lingkup": check.text(
-            "ruang_lingkup", "Ruang lingkup", data.get("ruang_lingkup"),
-            required=False, max_length=LONG_TEXT, multiline=True,
+            "ruang_lingkup",
+            "Ruang lingkup",
+            data.get("ruang_lingkup"),
+            required=False,
+            max_length=LONG_TEXT,
+            multiline=True,
         ),
         "tanggal_mulai": check.date("tanggal_mulai", "Tanggal mulai", data.get("tanggal_mulai")),
         "tanggal_berakhir": check.date(
             "tanggal_berakhir", "Tanggal berakhir", data.get("tanggal_berakhir")
         ),
-        "berkas": check.text("berkas", "Berkas dokumen", data.get("berkas"), required=False, max_length=1000),
+        "berkas": check.text(
+            "berkas", "Berkas dokumen", data.get("berkas"), required=False, max_length=1000
+        ),
         "opd_ids": check.ids("opd_ids", "OPD pelaksana", data.get("opd_ids")),
         "induk_id": check.id("induk_id", "Induk (KB/NK)", data.get("induk_id"), required=False),
         "status_manual": data.get("status_manual") or None,

@@ -14,9 +14,7 @@ def indonesian_holidays() -> HolidayLookup:
     """Public holidays plus cuti bersama from the `holidays` package, years loaded on demand."""
     import holidays
 
-    table = holidays.country_holidays(
-        "ID", categories=("public", "government"), language="id"
-    )
+    table = holidays.country_holidays("ID", categories=("public", "government"), language="id")
     return lambda day: day in table
 
 

@@ -75,9 +75,17 @@ def _surat_perintah(data: dict) -> dict:
 def _pengumpulan_data(data: dict) -> dict:
     check = Checker()
     clean = {
-        "kerja_sama_ids": check.ids("kerja_sama_ids", "Kerja sama yang dimonitor", data.get("kerja_sama_ids")),
-        "catatan": check.text("catatan", "Catatan", data.get("catatan"), required=False,
-                              max_length=LONG_TEXT, multiline=True),
+        "kerja_sama_ids": check.ids(
+            "kerja_sama_ids", "Kerja sama yang dimonitor", data.get("kerja_sama_ids")
+        ),
+        "catatan": check.text(
+            "catatan",
+            "Catatan",
+            data.get("catatan"),
+            required=False,
+            max_length=LONG_TEXT,
+            multiline=True,
+        ),
     }
     check.raise_if_any()
     return clean
@@ -89,16 +97,27 @@ def _bahan_monitoring(data: dict) -> dict:
     jadwal = []
     for i, row in enumerate(_rows(check, "jadwal", "Jadwal monitoring", data.get("jadwal"))):
         label = f"Jadwal baris {i + 1}"
-        jadwal.append({
-            "opd_id": check.id(f"jadwal[{i}].opd_id", f"{label}: OPD", row.get("opd_id")),
-            "tanggal": check.date(f"jadwal[{i}].tanggal", f"{label}: tanggal", row.get("tanggal")),
-            "petugas_id": check.id(f"jadwal[{i}].petugas_id", f"{label}: petugas",
-                                   row.get("petugas_id")),
-        })
+        jadwal.append(
+            {
+                "opd_id": check.id(f"jadwal[{i}].opd_id", f"{label}: OPD", row.get("opd_id")),
+                "tanggal": check.date(
+                    f"jadwal[{i}].tanggal", f"{label}: tanggal", row.get("tanggal")
+                ),
+                "petugas_id": check.id(
+                    f"jadwal[{i}].petugas_id", f"{label}: petugas", row.get("petugas_id")
+                ),
+            }
+        )
     clean = {
         "jadwal": jadwal,
-        "bahan": check.text("bahan", "Bahan monitoring", data.get("bahan"), required=False,
-                            max_length=LONG_TEXT, multiline=True),
+        "bahan": check.text(
+            "bahan",
+            "Bahan monitoring",
+            data.get("bahan"),
+            required=False,
+            max_length=LONG_TEXT,
+            multiline=True,
+        ),
     }
     check.raise_if_any()
     return clean
@@ -110,16 +129,23 @@ def _monitoring(data: dict) -> dict:
     hasil = []
     for i, row in enumerate(_rows(check, "hasil", "Hasil monitoring", data.get("hasil"))):
         label = f"Hasil monitoring baris {i + 1}"
-        clean_row: dict = {"kerja_sama_id": check.id(
-            f"hasil[{i}].kerja_sama_id", f"{label}: kerja sama", row.get("kerja_sama_id"))}
+        clean_row: dict = {
+            "kerja_sama_id": check.id(
+                f"hasil[{i}].kerja_sama_id", f"{label}: kerja sama", row.get("kerja_sama_id")
+            )
+        }
         for q in CHECKLIST:
             clean_row[q.key] = check.choice(
                 f"hasil[{i}].{q.key}", f"{label}: {q.label}", row.get(q.key), q.answers
             )
         for key, text_label in FREE_TEXT:
             clean_row[key] = check.text(
-                f"hasil[{i}].{key}", f"{label}: {text_label}", row.get(key),
-                required=False, max_length=LONG_TEXT, multiline=True,
+                f"hasil[{i}].{key}",
+                f"{label}: {text_label}",
+                row.get(key),
+                required=False,
+                max_length=LONG_TEXT,
+                multiline=True,
             )
         hasil.append(clean_row)
     check.raise_if_any()
@@ -131,8 +157,14 @@ def _penyerahan_hasil(data: dict) -> dict:
     check = Checker()
     clean = {
         "tanggal": check.date("tanggal", "Tanggal penyerahan", data.get("tanggal")),
-        "catatan": check.text("catatan", "Catatan", data.get("catatan"), required=False,
-                              max_length=LONG_TEXT, multiline=True),
+        "catatan": check.text(
+            "catatan",
+            "Catatan",
+            data.get("catatan"),
+            required=False,
+            max_length=LONG_TEXT,
+            multiline=True,
+        ),
     }
     check.raise_if_any()
     return clean
@@ -142,8 +174,13 @@ def _penyerahan_hasil(data: dict) -> dict:
 def _pengolahan_hasil(data: dict) -> dict:
     check = Checker()
     clean = {
-        "ringkasan": check.text("ringkasan", "Ringkasan hasil olah data", data.get("ringkasan"),
-                                max_length=LONG_TEXT, multiline=True),
+        "ringkasan": check.text(
+            "ringkasan",
+            "Ringkasan hasil olah data",
+            data.get("ringkasan"),
+            max_length=LONG_TEXT,
+            multiline=True,
+        ),
     }
     check.raise_if_any()
     return clean
@@ -155,22 +192,39 @@ def _rapat_evaluasi(data: dict) -> dict:
     temuan = []
     for i, row in enumerate(_rows(check, "temuan", "Temuan", data.get("temuan"))):
         label = f"Temuan baris {i + 1}"
-        temuan.append({
-            "kerja_sama_id": check.id(f"temuan[{i}].kerja_sama_id", f"{label}: kerja sama",
-                                      row.get("kerja_sama_id"), required=False),
-            "uraian": check.text(f"temuan[{i}].uraian", f"{label}: uraian", row.get("uraian"),
-                                 max_length=LONG_TEXT, multiline=True),
-            "evaluasi": check.text(f"temuan[{i}].evaluasi", f"{label}: evaluasi", row.get("evaluasi"),
-                                   max_length=LONG_TEXT, multiline=True),
-        })
+        temuan.append(
+            {
+                "kerja_sama_id": check.id(
+                    f"temuan[{i}].kerja_sama_id",
+                    f"{label}: kerja sama",
+                    row.get("kerja_sama_id"),
+                    required=False,
+                ),
+                "uraian": check.text(
+                    f"temuan[{i}].uraian",
+                    f"{label}: uraian",
+                    row.get("uraian"),
+                    max_length=LONG_TEXT,
+                    multiline=True,
+                ),
+                "evaluasi": check.text(
+                    f"temuan[{i}].evaluasi",
+                    f"{label}: evaluasi",
+                    row.get("evaluasi"),
+                    max_length=LONG_TEXT,
+                    multiline=True,
+                ),
+            }
+        )
     clean = {
         "tanggal": check.date("tanggal", "Tanggal rapat", data.get("tanggal")),
         "waktu": check.text("waktu", "Waktu rapat", data.get("waktu"), max_length=50),
         "tempat": check.text("tempat", "Tempat rapat", data.get("tempat")),
         "peserta_ids": check.ids("peserta_ids", "Peserta rapat", data.get("peserta_ids")),
         "temuan": temuan,
-        "kesimpulan": check.text("kesimpulan", "Kesimpulan", data.get("kesimpulan"),
-                                 max_length=LONG_TEXT, multiline=True),
+        "kesimpulan": check.text(
+            "kesimpulan", "Kesimpulan", data.get("kesimpulan"), max_length=LONG_TEXT, multiline=True
+        ),
     }
     check.raise_if_any()
     return clean
@@ -183,25 +237,40 @@ def _disposisi(data: dict) -> dict:
     for item in instruksi:
         check.choice("instruksi", "Instruksi", item, INSTRUKSI_DISPOSISI)
     items = []
-    for i, row in enumerate(_rows(check, "tindak_lanjut", "Rencana tindak lanjut",
-                                  data.get("tindak_lanjut"))):
+    for i, row in enumerate(
+        _rows(check, "tindak_lanjut", "Rencana tindak lanjut", data.get("tindak_lanjut"))
+    ):
         label = f"Tindak lanjut baris {i + 1}"
-        items.append({
-            "uraian": check.text(f"tindak_lanjut[{i}].uraian", f"{label}: tindakan",
-                                 row.get("uraian"), max_length=2000, multiline=True),
-            "penanggung_jawab_id": check.id(f"tindak_lanjut[{i}].penanggung_jawab_id",
-                                            f"{label}: penanggung jawab",
-                                            row.get("penanggung_jawab_id")),
-            "batas_waktu": check.date(f"tindak_lanjut[{i}].batas_waktu",
-                                      f"{label}: batas waktu", row.get("batas_waktu")),
-        })
+        items.append(
+            {
+                "uraian": check.text(
+                    f"tindak_lanjut[{i}].uraian",
+                    f"{label}: tindakan",
+                    row.get("uraian"),
+                    max_length=2000,
+                    multiline=True,
+                ),
+                "penanggung_jawab_id": check.id(
+                    f"tindak_lanjut[{i}].penanggung_jawab_id",
+                    f"{label}: penanggung jawab",
+                    row.get("penanggung_jawab_id"),
+                ),
+                "batas_waktu": check.date(
+                    f"tindak_lanjut[{i}].batas_waktu",
+                    f"{label}: batas waktu",
+                    row.get("batas_waktu"),
+                ),
+            }
+        )
     clean = {
         "sifat": check.choice("sifat", "Sifat", data.get("sifat"), SIFAT_SURAT),
-        "isi_ringkas": check.text("isi_ringkas", "Isi ringkas", data.get("isi_ringkas"),
-                                  max_length=2000, multiline=True),
+        "isi_ringkas": check.text(
+            "isi_ringkas", "Isi ringkas", data.get("isi_ringkas"), max_length=2000, multiline=True
+        ),
         "instruksi": instruksi,
-        "arahan": check.text("arahan", "Arahan", data.get("arahan"), max_length=LONG_TEXT,
-                             multiline=True),
+        "arahan": check.text(
+            "arahan", "Arahan", data.get("arahan"), max_length=LONG_TEXT, multiline=True
+        ),
         "tindak_lanjut": items,
     }
     check.raise_if_any()
@@ -212,22 +281,38 @@ def _disposisi(data: dict) -> dict:
 def _tindak_lanjut(data: dict) -> dict:
     check = Checker()
     updates = []
-    for i, row in enumerate(_rows(check, "status", "Status tindak lanjut", data.get("status"),
-                                  minimum=0)):
+    for i, row in enumerate(
+        _rows(check, "status", "Status tindak lanjut", data.get("status"), minimum=0)
+    ):
         label = f"Tindak lanjut baris {i + 1}"
-        updates.append({
-            "id": check.id(f"status[{i}].id", f"{label}: tindak lanjut", row.get("id")),
-            "status": check.choice(f"status[{i}].status", f"{label}: status", row.get("status"),
-                                   STATUS_TINDAK_LANJUT),
-            "keterangan": check.text(f"status[{i}].keterangan", f"{label}: keterangan",
-                                     row.get("keterangan"), required=False, max_length=2000,
-                                     multiline=True),
-        })
+        updates.append(
+            {
+                "id": check.id(f"status[{i}].id", f"{label}: tindak lanjut", row.get("id")),
+                "status": check.choice(
+                    f"status[{i}].status",
+                    f"{label}: status",
+                    row.get("status"),
+                    STATUS_TINDAK_LANJUT,
+                ),
+                "keterangan": check.text(
+                    f"status[{i}].keterangan",
+                    f"{label}: keterangan",
+                    row.get("keterangan"),
+                    required=False,
+                    max_length=2000,
+                    multiline=True,
+                ),
+            }
+        )
     clean = {
         "status": updates,
-        "kesimpulan": check.text("kesimpulan", "Kesimpulan evaluasi", data.get("kesimpulan"),
-                                 max_length=LONG_TEXT, multiline=True),
+        "kesimpulan": check.text(
+            "kesimpulan",
+            "Kesimpulan evaluasi",
+            data.get("kesimpulan"),
+            max_length=LONG_TEXT,
+            multiline=True,
+        ),
     }
     check.raise_if_any()
     return clean
-

@@ -189,9 +189,13 @@ def _parse_time(source: _Source, index: int, raw: dict | None) -> StandardTime |
     except ValueError:
         valid = ", ".join(u.value for u in TimeUnit)
         raise source.error(
-            index, "standard_time", f"satuan waktu '{raw.get('unit')}' tidak dikenal (pilihan: {valid})"
+            index,
+            "standard_time",
+            f"satuan waktu '{raw.get('unit')}' tidak dikenal (pilihan: {valid})",
         ) from None
     amount = raw.get("amount")
     if not isinstance(amount, int) or amount <= 0:
-        raise source.error(index, "standard_time", "jumlah waktu baku harus bilangan bulat positif.")
+        raise source.error(
+            index, "standard_time", "jumlah waktu baku harus bilangan bulat positif."
+        )
     return StandardTime(amount, unit)

@@ -4,8 +4,8 @@ from enum import StrEnum
 
 
 class TaskStatus(StrEnum):
-    OFFERED = "tersedia"      # waiting for someone to claim it
-    CLAIMED = "dikerjakan"    # claimed, being worked on
+    OFFERED = "tersedia"  # waiting for someone to claim it
+    CLAIMED = "dikerjakan"  # claimed, being worked on
     DONE = "selesai"
     RETURNED = "dikembalikan"  # sent back to the previous step; a new task replaces it
 

@@ -38,7 +38,9 @@ class AccountService:
         data = {**data, "roles": sorted({*data.get("roles", ()), Role.ADMIN})}
         with self.ctx.transaction():
             if self.has_users():
-                raise ValidationError({"username": "Akun pertama sudah dibuat; masuk dengan akun itu."})
+                raise ValidationError(
+                    {"username": "Akun pertama sudah dibuat; masuk dengan akun itu."}
+                )
             user = self._insert_user(None, data)
         return self.login(user.username, data["password"])
 
@@ -56,12 +58,16 @@ class AccountService:
         with refusals_recorded(self.ctx, session, "ubah_kata_sandi", "pegawai", user_id):
             with self.ctx.transaction():
                 if user_id != session.user_id:
-                    authorize_role(session, Role.ADMIN, self.ctx.now().date(), "mengubah kata sandi orang lain")
+                    authorize_role(
+                        session, Role.ADMIN, self.ctx.now().date(), "mengubah kata sandi orang lain"
+                    )
                 check = Checker()
                 self._check_password(check, password)
                 check.raise_if_any()
                 Pegawai.update(
-                    password_hash=self.ctx.hasher.hash(password), gagal_login=0, terkunci_sampai=None
+                    password_hash=self.ctx.hasher.hash(password),
+                    gagal_login=0,
+                    terkunci_sampai=None,
                 ).where(Pegawai.id == user_id).execute()
                 record(self.ctx, session, "ubah_kata_sandi", "pegawai", user_id)
 
@@ -79,8 +85,12 @@ class AccountService:
                 kind = check.choice("jenis", "Jenis penunjukan", data.get("jenis"), ACTING_KINDS)
                 start = check.date("mulai", "Tanggal mulai", data.get("mulai"))
                 end = check.date("selesai", "Tanggal selesai", data.get("selesai"))
-                replaced = check.id("menggantikan_id", "Pejabat yang digantikan",
-                                    data.get("menggantikan_id"), required=False)
+                replaced = check.id(
+                    "menggantikan_id",
+                    "Pejabat yang digantikan",
+                    data.get("menggantikan_id"),
+                    required=False,
+                )
                 if start and end and end < start:
                     check.fail("selesai", "Tanggal selesai tidak boleh sebelum tanggal mulai.")
                 for field, pid in (("pegawai_id", person), ("menggantikan_id", replaced)):
@@ -88,10 +98,21 @@ class AccountService:
                         check.fail(field, "Pegawai yang dipilih tidak ditemukan; pilih ulang.")
                 check.raise_if_any()
                 row = PenunjukanPelaksana.create(
-                    pegawai=person, peran=role, jenis=kind, mulai=start, selesai=end, menggantikan=replaced
+                    pegawai=person,
+                    peran=role,
+                    jenis=kind,
+                    mulai=start,
+                    selesai=end,
+                    menggantikan=replaced,
                 )
-                record(self.ctx, session, "tunjuk_pelaksana", "penunjukan_pelaksana", row.id,
-                       after=snapshot(row))
+                record(
+                    self.ctx,
+                    session,
+                    "tunjuk_pelaksana",
+                    "penunjukan_pelaksana",
+                    row.id,
+                    after=snapshot(row),
+                )
         return row.id
 
     def login(self, username: str, password: str) -> UserSession:
@@ -133,7 +154,9 @@ class AccountService:
     def employee(self, user_id: int) -> Employee:
         return _employee(Pegawai.get_by_id(user_id), own_roles(user_id))
 
-    def employees(self, role: Role | None = None, *, include_acting_on: date | None = None) -> list[Employee]:
+    def employees(
+        self, role: Role | None = None, *, include_acting_on: date | None = None
+    ) -> list[Employee]:
         """Active employees, optionally only those holding `role` (or acting as it on a date)."""
         roles_of: dict[int, set[Role]] = {}
         for row in PegawaiPeran.select():
@@ -156,7 +179,9 @@ class AccountService:
 
     def _insert_user(self, session: UserSession | None, data: dict) -> Pegawai:
         check = Checker()
-        username = check.text("username", "Nama pengguna", data.get("username"), max_length=50).lower()
+        username = check.text(
+            "username", "Nama pengguna", data.get("username"), max_length=50
+        ).lower()
         if username and not username.replace(".", "").replace("_", "").isalnum():
             check.fail("username", "Nama pengguna hanya boleh huruf, angka, titik dan garis bawah.")
         if username and Pegawai.select().where(Pegawai.username == username).exists():
@@ -182,18 +207,30 @@ class AccountService:
         fields = {
             key: check.text(key, label, data.get(key), required=False, max_length=limit)
             for key, label, limit in (
-                ("pangkat", "Pangkat", 100), ("golongan", "Golongan", 10), ("jabatan", "Jabatan", 200)
+                ("pangkat", "Pangkat", 100),
+                ("golongan", "Golongan", 10),
+                ("jabatan", "Jabatan", 200),
             )
         }
         check.raise_if_any()
         user = Pegawai.create(
-            username=username, nama=name, nip=nip, password_hash=self.ctx.hasher.hash(data["password"]),
-            dibuat=self.ctx.now(), **fields,
+            username=username,
+            nama=name,
+            nip=nip,
+            password_hash=self.ctx.hasher.hash(data["password"]),
+            dibuat=self.ctx.now(),
+            **fields,
         )
         for role in sorted(set(roles)):
             PegawaiPeran.create(pegawai=user, peran=role)
-        record(self.ctx, session, "buat_pengguna", "pegawai", user.id,
-               after={**snapshot(user), "roles": sorted(roles)})
+        record(
+            self.ctx,
+            session,
+            "buat_pengguna",
+            "pegawai",
+            user.id,
+            after={**snapshot(user), "roles": sorted(roles)},
+        )
         return user
 
     @staticmethod
@@ -214,16 +251,29 @@ class AccountService:
         with self.ctx.transaction():
             failures = user.gagal_login + 1
             locked = now + LOCKOUT if failures >= MAX_FAILED_LOGINS else None
-            Pegawai.update(
-                gagal_login=0 if locked else failures, terkunci_sampai=locked
-            ).where(Pegawai.id == user.id).execute()
+            Pegawai.update(gagal_login=0 if locked else failures, terkunci_sampai=locked).where(
+                Pegawai.id == user.id
+            ).execute()
             if locked:
-                record(self.ctx, None, "kunci_akun", "pegawai", user.id,
-                       message=f"terkunci sampai {locked:%Y-%m-%d %H:%M}")
+                record(
+                    self.ctx,
+                    None,
+                    "kunci_akun",
+                    "pegawai",
+                    user.id,
+                    message=f"terkunci sampai {locked:%Y-%m-%d %H:%M}",
+                )
 
 
 def _employee(p: Pegawai, roles: frozenset[Role]) -> Employee:
     return Employee(
-        id=p.id, username=p.username, name=p.nama, nip=p.nip or "", pangkat=p.pangkat,
-        golongan=p.golongan, jabatan=p.jabatan, roles=roles, active=p.aktif,
+        id=p.id,
+        username=p.username,
+        name=p.nama,
+        nip=p.nip or "",
+        pangkat=p.pangkat,
+        golongan=p.golongan,
+        jabatan=p.jabatan,
+        roles=roles,
+        active=p.aktif,
     )

@@ -5,7 +5,12 @@ from collections import defaultdict
 from peewee import fn
 
 from monev_desktop.db.models import KerjaSama, KerjaSamaOpd, Opd
-from monev_desktop.domain.agreements import PARENT_FORMS, Bentuk, effective_status, validate_agreement
+from monev_desktop.domain.agreements import (
+    PARENT_FORMS,
+    Bentuk,
+    effective_status,
+    validate_agreement,
+)
 from monev_desktop.domain.errors import NotFound, ValidationError
 from monev_desktop.domain.roles import Role
 from monev_desktop.services.context import ServiceContext
@@ -49,8 +54,12 @@ class AgreementService:
             query = query.where(KerjaSama.id.in_(ids))
         rows = list(query)
         links = defaultdict(list)
-        link_query = (KerjaSamaOpd.select(KerjaSamaOpd.kerja_sama, Opd.id, Opd.nama).join(Opd)
-                      .order_by(Opd.nama).objects())
+        link_query = (
+            KerjaSamaOpd.select(KerjaSamaOpd.kerja_sama, Opd.id, Opd.nama)
+            .join(Opd)
+            .order_by(Opd.nama)
+            .objects()
+        )
         if ids is not None:
             link_query = link_query.where(KerjaSamaOpd.kerja_sama.in_(ids))
         for link in link_query:
@@ -67,9 +76,17 @@ class AgreementService:
                 now = self.ctx.now()
                 opd_ids = clean.pop("opd_ids")
                 row = KerjaSama.create(**_columns(clean), dibuat=now, diubah=now)
-                KerjaSamaOpd.insert_many([{"kerja_sama": row.id, "opd": o} for o in opd_ids]).execute()
-                record(self.ctx, session, "tambah_kerja_sama", "kerja_sama", row.id,
-                       after={**snapshot(row), "opd_ids": opd_ids})
+                KerjaSamaOpd.insert_many(
+                    [{"kerja_sama": row.id, "opd": o} for o in opd_ids]
+                ).execute()
+                record(
+                    self.ctx,
+                    session,
+                    "tambah_kerja_sama",
+                    "kerja_sama",
+                    row.id,
+                    after={**snapshot(row), "opd_ids": opd_ids},
+                )
         return self.get(row.id)
 
     def update(self, session: UserSession, agreement_id: int, data: dict) -> Agreement:
@@ -83,11 +100,24 @@ class AgreementService:
                 clean = self._validate(data, current_id=agreement_id)
                 opd_ids = clean.pop("opd_ids")
                 KerjaSama.update(**_columns(clean), diubah=self.ctx.now()).where(
-                    KerjaSama.id == agreement_id).execute()
+                    KerjaSama.id == agreement_id
+                ).execute()
                 KerjaSamaOpd.delete().where(KerjaSamaOpd.kerja_sama == agreement_id).execute()
-                KerjaSamaOpd.insert_many([{"kerja_sama": agreement_id, "opd": o} for o in opd_ids]).execute()
-                record(self.ctx, session, "ubah_kerja_sama", "kerja_sama", agreement_id, before=before,
-                       after={**snapshot(KerjaSama.get_by_id(agreement_id)), "opd_ids": sorted(opd_ids)})
+                KerjaSamaOpd.insert_many(
+                    [{"kerja_sama": agreement_id, "opd": o} for o in opd_ids]
+                ).execute()
+                record(
+                    self.ctx,
+                    session,
+                    "ubah_kerja_sama",
+                    "kerja_sama",
+                    agreement_id,
+                    before=before,
+                    after={
+                        **snapshot(KerjaSama.get_by_id(agreement_id)),
+                        "opd_ids": sorted(opd_ids),
+                    },
+                )
         return self.get(agreement_id)
 
     def _authorize(self, session: UserSession, action: str) -> None:
@@ -100,7 +130,9 @@ class AgreementService:
         if current_id is not None:
             same = same.where(KerjaSama.id != current_id)
         if same.exists():
-            errors["nomor"] = f"Nomor {clean['nomor']} sudah dipakai kerja sama lain; periksa nomornya."
+            errors["nomor"] = (
+                f"Nomor {clean['nomor']} sudah dipakai kerja sama lain; periksa nomornya."
+            )
         known = {o.id for o in Opd.select(Opd.id).where(Opd.id.in_(clean["opd_ids"]))}
         if set(clean["opd_ids"]) - known:
             errors["opd_ids"] = "OPD pelaksana yang dipilih tidak ditemukan; pilih ulang."
@@ -109,7 +141,9 @@ class AgreementService:
             if parent is None or parent.id == current_id:
                 errors["induk_id"] = "Induk kerja sama tidak ditemukan; pilih ulang."
             elif clean["bentuk"] == Bentuk.PKS and parent.bentuk not in PARENT_FORMS:
-                errors["induk_id"] = "Induk sebuah PKS harus Kesepakatan Bersama (KB) atau Nota Kesepakatan (NK)."
+                errors["induk_id"] = (
+                    "Induk sebuah PKS harus Kesepakatan Bersama (KB) atau Nota Kesepakatan (NK)."
+                )
         elif clean["bentuk"] == Bentuk.ADENDUM:
             errors["induk_id"] = "Adendum harus menyebut kerja sama yang diubahnya (induk)."
         if errors:
@@ -123,9 +157,20 @@ def _columns(clean: dict) -> dict:
 
 def _agreement(r: KerjaSama, opds: list[tuple[int, str]], today) -> Agreement:
     return Agreement(
-        id=r.id, nomor=r.nomor, nomor_mitra=r.nomor_mitra, judul=r.judul, mitra=r.mitra, jenis=r.jenis,
-        sifat_ksdd=r.sifat_ksdd, bentuk=r.bentuk, ruang_lingkup=r.ruang_lingkup,
-        tanggal_mulai=r.tanggal_mulai, tanggal_berakhir=r.tanggal_berakhir, berkas=r.berkas,
+        id=r.id,
+        nomor=r.nomor,
+        nomor_mitra=r.nomor_mitra,
+        judul=r.judul,
+        mitra=r.mitra,
+        jenis=r.jenis,
+        sifat_ksdd=r.sifat_ksdd,
+        bentuk=r.bentuk,
+        ruang_lingkup=r.ruang_lingkup,
+        tanggal_mulai=r.tanggal_mulai,
+        tanggal_berakhir=r.tanggal_berakhir,
+        berkas=r.berkas,
         status=effective_status(r.status_manual, r.tanggal_berakhir, today),
-        opd_ids=tuple(i for i, _ in opds), opd_names=tuple(n for _, n in opds), induk_id=r.induk_id,
+        opd_ids=tuple(i for i, _ in opds),
+        opd_names=tuple(n for _, n in opds),
+        induk_id=r.induk_id,
     )

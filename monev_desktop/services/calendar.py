@@ -39,7 +39,9 @@ class CalendarService:
         """Mark `day` as an extra day off ("libur") or a make-up working day ("masuk"); admin only."""
         with refusals_recorded(self.ctx, session, "atur_hari_khusus", "hari_khusus", None):
             with self.ctx.transaction():
-                authorize_role(session, Role.ADMIN, self.ctx.now().date(), "mengatur hari libur kantor")
+                authorize_role(
+                    session, Role.ADMIN, self.ctx.now().date(), "mengatur hari libur kantor"
+                )
                 check = Checker()
                 kind = check.choice("jenis", "Jenis hari", kind, (DAY_OFF, MAKE_UP_DAY))
                 note = check.text("keterangan", "Keterangan", note, required=False)
@@ -49,15 +51,33 @@ class CalendarService:
                 if old:
                     old.delete_instance()
                 row = HariKhusus.create(tanggal=day, jenis=kind, keterangan=note)
-                record(self.ctx, session, "atur_hari_khusus", "hari_khusus", row.id,
-                       before=before, after=snapshot(row))
+                record(
+                    self.ctx,
+                    session,
+                    "atur_hari_khusus",
+                    "hari_khusus",
+                    row.id,
+                    before=before,
+                    after=snapshot(row),
+                )
 
     def remove_special_day(self, session: UserSession, day: date) -> None:
         with refusals_recorded(self.ctx, session, "hapus_hari_khusus", "hari_khusus", None):
             with self.ctx.transaction():
-                authorize_role(session, Role.ADMIN, self.ctx.now().date(), "mengatur hari libur kantor")
+                authorize_role(
+                    session, Role.ADMIN, self.ctx.now().date(), "mengatur hari libur kantor"
+                )
                 row = HariKhusus.get_or_none(HariKhusus.tanggal == day)
                 if row is None:
-                    raise ValidationError({"tanggal": f"Tanggal {day:%d-%m-%Y} bukan hari khusus kantor."})
-                record(self.ctx, session, "hapus_hari_khusus", "hari_khusus", row.id, before=snapshot(row))
+                    raise ValidationError(
+                        {"tanggal": f"Tanggal {day:%d-%m-%Y} bukan hari khusus kantor."}
+                    )
+                record(
+                    self.ctx,
+                    session,
+                    "hapus_hari_khusus",
+                    "hari_khusus",
+                    row.id,
+                    before=snapshot(row),
+                )
                 row.delete_instance()

@@ -65,42 +65,108 @@ OPDS = [
 ]
 
 USERS = [
-    ("admin", "Rina Marlina, S.Kom.", "198805122014022003", "Penata", "III/c",
-     "Pranata Komputer Ahli Pertama", ["admin"]),
-    ("kabag", "Dr. H. Ahmad Fauzi, S.STP., M.Si.", "197803152000121002", "Pembina", "IV/a",
-     "Kepala Bagian Pemerintahan", ["kabag"]),
-    ("ketuatim", "Siti Nurhaliza, S.IP., M.AP.", "198402202006042001", "Penata Tingkat I", "III/d",
-     "Ketua Tim Kerja Otonomi Daerah dan Kerja Sama", ["ketua_tim"]),
-    ("analis1", "Budi Santoso, S.H.", "199001082015031004", "Penata", "III/c",
-     "Analis Kerja Sama", ["analis"]),
-    ("analis2", "Dewi Lestari, S.Sos.", "199307252019022002", "Penata Muda Tingkat I", "III/b",
-     "Analis Kerja Sama", ["analis"]),
+    (
+        "admin",
+        "Rina Marlina, S.Kom.",
+        "198805122014022003",
+        "Penata",
+        "III/c",
+        "Pranata Komputer Ahli Pertama",
+        ["admin"],
+    ),
+    (
+        "kabag",
+        "Dr. H. Ahmad Fauzi, S.STP., M.Si.",
+        "197803152000121002",
+        "Pembina",
+        "IV/a",
+        "Kepala Bagian Pemerintahan",
+        ["kabag"],
+    ),
+    (
+        "ketuatim",
+        "Siti Nurhaliza, S.IP., M.AP.",
+        "198402202006042001",
+        "Penata Tingkat I",
+        "III/d",
+        "Ketua Tim Kerja Otonomi Daerah dan Kerja Sama",
+        ["ketua_tim"],
+    ),
+    (
+        "analis1",
+        "Budi Santoso, S.H.",
+        "199001082015031004",
+        "Penata",
+        "III/c",
+        "Analis Kerja Sama",
+        ["analis"],
+    ),
+    (
+        "analis2",
+        "Dewi Lestari, S.Sos.",
+        "199307252019022002",
+        "Penata Muda Tingkat I",
+        "III/b",
+        "Analis Kerja Sama",
+        ["analis"],
+    ),
 ]
 
 PARTNERS = {
-    Jenis.KSDD: ["Pemerintah Kabupaten Tangerang", "Pemerintah Kota Tangerang Selatan",
-                 "Pemerintah Provinsi DKI Jakarta", "Pemerintah Kota Bogor", "Pemerintah Kota Depok",
-                 "Pemerintah Provinsi Banten", "Pemerintah Kota Serang", "Pemerintah Kabupaten Lebak"],
-    Jenis.KSDPK: ["PT Angkasa Pura II (Persero)", "Universitas Muhammadiyah Tangerang",
-                  "PT Bank Pembangunan Daerah Banten Tbk", "BPJS Kesehatan Cabang Tangerang",
-                  "PT Kereta Commuter Indonesia", "Universitas Islam Syekh-Yusuf",
-                  "PT PLN (Persero) UP3 Cikokol", "PT Telkom Indonesia (Persero) Tbk"],
-    Jenis.KSDPL: ["Kota Kitakyushu, Jepang", "Kota Busan Metropolitan, Korea Selatan",
-                  "Kota Ipswich, Australia"],
-    Jenis.KSDLL: ["Japan International Cooperation Agency (JICA)", "UNICEF Indonesia",
-                  "Asian Development Bank"],
-    Jenis.SINERGI: ["Kementerian Dalam Negeri", "Badan Pusat Statistik",
-                    "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"],
+    Jenis.KSDD: [
+        "Pemerintah Kabupaten Tangerang",
+        "Pemerintah Kota Tangerang Selatan",
+        "Pemerintah Provinsi DKI Jakarta",
+        "Pemerintah Kota Bogor",
+        "Pemerintah Kota Depok",
+        "Pemerintah Provinsi Banten",
+        "Pemerintah Kota Serang",
+        "Pemerintah Kabupaten Lebak",
+    ],
+    Jenis.KSDPK: [
+        "PT Angkasa Pura II (Persero)",
+        "Universitas Muhammadiyah Tangerang",
+        "PT Bank Pembangunan Daerah Banten Tbk",
+        "BPJS Kesehatan Cabang Tangerang",
+        "PT Kereta Commuter Indonesia",
+        "Universitas Islam Syekh-Yusuf",
+        "PT PLN (Persero) UP3 Cikokol",
+        "PT Telkom Indonesia (Persero) Tbk",
+    ],
+    Jenis.KSDPL: [
+        "Kota Kitakyushu, Jepang",
+        "Kota Busan Metropolitan, Korea Selatan",
+        "Kota Ipswich, Australia",
+    ],
+    Jenis.KSDLL: [
+        "Japan International Cooperation Agency (JICA)",
+        "UNICEF Indonesia",
+        "Asian Development Bank",
+    ],
+    Jenis.SINERGI: [
+        "Kementerian Dalam Negeri",
+        "Badan Pusat Statistik",
+        "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+    ],
 }
 
 SUBJECTS = [
-    "penyelenggaraan pelayanan administrasi kependudukan", "pengelolaan sampah terpadu",
-    "pengembangan transportasi terintegrasi", "penyediaan air minum", "pengendalian banjir",
-    "peningkatan kapasitas aparatur", "pemanfaatan data kependudukan",
-    "pengembangan kota cerdas (smart city)", "pelayanan kesehatan rujukan",
-    "pendidikan vokasi dan magang", "pembayaran pajak daerah secara elektronik",
-    "pengembangan UMKM dan ekonomi kreatif", "penanggulangan bencana", "pertukaran budaya dan pemuda",
-    "penurunan stunting", "penataan kawasan bandara",
+    "penyelenggaraan pelayanan administrasi kependudukan",
+    "pengelolaan sampah terpadu",
+    "pengembangan transportasi terintegrasi",
+    "penyediaan air minum",
+    "pengendalian banjir",
+    "peningkatan kapasitas aparatur",
+    "pemanfaatan data kependudukan",
+    "pengembangan kota cerdas (smart city)",
+    "pelayanan kesehatan rujukan",
+    "pendidikan vokasi dan magang",
+    "pembayaran pajak daerah secara elektronik",
+    "pengembangan UMKM dan ekonomi kreatif",
+    "penanggulangan bencana",
+    "pertukaran budaya dan pemuda",
+    "penurunan stunting",
+    "penataan kawasan bandara",
 ]
 
 FORMS_BY_TYPE = {
@@ -128,13 +194,29 @@ def seed_demo(ctx: ServiceContext) -> str:
     _ensure_agreements(agreements, admin, opd_ids, ctx.now().date())
     people = {u.username: u.id for u in Pegawai.select()}
     today = ctx.now().date()
-    finished = _ensure_cycle(workflow, accounts, clock, people, opd_ids,
-                             year=today.year - 1, period=2,
-                             start=calendar.calendar().next_working_day(date(today.year - 1, 9, 1)),
-                             until_step=9)
+    finished = _ensure_cycle(
+        workflow,
+        accounts,
+        clock,
+        people,
+        opd_ids,
+        year=today.year - 1,
+        period=2,
+        start=calendar.calendar().next_working_day(date(today.year - 1, 9, 1)),
+        until_step=9,
+    )
     running_start = _working_days_back(calendar, today, 4)
-    running = _ensure_cycle(workflow, accounts, clock, people, opd_ids, year=today.year, period=2,
-                            start=running_start, until_step=3)
+    running = _ensure_cycle(
+        workflow,
+        accounts,
+        clock,
+        people,
+        opd_ids,
+        year=today.year,
+        period=2,
+        start=running_start,
+        until_step=3,
+    )
     return (
         f"Data contoh siap: {Opd.select().count()} OPD, {Pegawai.select().count()} pengguna, "
         f"{KerjaSama.select().count()} kerja sama, {Siklus.select().count()} kegiatan monev "
@@ -166,8 +248,16 @@ def _ensure_users(accounts: AccountService):
 
 def _user_data(row) -> dict:
     username, name, nip, pangkat, golongan, jabatan, roles = row
-    return {"username": username, "nama": name, "nip": nip, "pangkat": pangkat, "golongan": golongan,
-            "jabatan": jabatan, "roles": roles, "password": DEMO_PASSWORD}
+    return {
+        "username": username,
+        "nama": name,
+        "nip": nip,
+        "pangkat": pangkat,
+        "golongan": golongan,
+        "jabatan": jabatan,
+        "roles": roles,
+        "password": DEMO_PASSWORD,
+    }
 
 
 def _ensure_opds(agreements: AgreementService, admin) -> list[int]:
@@ -178,7 +268,9 @@ def _ensure_opds(agreements: AgreementService, admin) -> list[int]:
     return [i for i, _ in agreements.opds()]
 
 
-def _ensure_agreements(agreements: AgreementService, admin, opd_ids: list[int], today: date) -> None:
+def _ensure_agreements(
+    agreements: AgreementService, admin, opd_ids: list[int], today: date
+) -> None:
     rng = random.Random(2025)
     existing = {a.nomor for a in agreements.list()}
     parents: dict[str, int] = {a.mitra: a.id for a in agreements.list() if a.bentuk in ("KB", "NK")}
@@ -196,21 +288,26 @@ def _ensure_agreements(agreements: AgreementService, admin, opd_ids: list[int], 
         if bentuk == Bentuk.ADENDUM and parent is None:
             bentuk = Bentuk.PKS if jenis in (Jenis.KSDD, Jenis.KSDPK) else FORMS_BY_TYPE[jenis][0]
         subject = SUBJECTS[i % len(SUBJECTS)]
-        created = agreements.create(admin, {
-            "nomor": nomor,
-            "nomor_mitra": f"{rng.randint(10, 999)}/KS/{start.year}",
-            "judul": f"{bentuk.value} tentang {subject.capitalize()}",
-            "mitra": partner,
-            "jenis": jenis,
-            "sifat_ksdd": ("wajib" if i % 2 else "sukarela") if jenis == Jenis.KSDD else None,
-            "bentuk": bentuk,
-            "ruang_lingkup": f"Kerja sama di bidang {subject}, pertukaran data, dan peningkatan kapasitas.",
-            "tanggal_mulai": start,
-            "tanggal_berakhir": end,
-            "opd_ids": rng.sample(opd_ids, k=1 + i % 3),
-            "induk_id": parent if bentuk in (Bentuk.PKS, Bentuk.ADENDUM) else None,
-            "status_manual": "dihentikan" if i % 17 == 5 else ("diperpanjang" if i % 19 == 7 else None),
-        })
+        created = agreements.create(
+            admin,
+            {
+                "nomor": nomor,
+                "nomor_mitra": f"{rng.randint(10, 999)}/KS/{start.year}",
+                "judul": f"{bentuk.value} tentang {subject.capitalize()}",
+                "mitra": partner,
+                "jenis": jenis,
+                "sifat_ksdd": ("wajib" if i % 2 else "sukarela") if jenis == Jenis.KSDD else None,
+                "bentuk": bentuk,
+                "ruang_lingkup": f"Kerja sama di bidang {subject}, pertukaran data, dan peningkatan kapasitas.",
+                "tanggal_mulai": start,
+                "tanggal_berakhir": end,
+                "opd_ids": rng.sample(opd_ids, k=1 + i % 3),
+                "induk_id": parent if bentuk in (Bentuk.PKS, Bentuk.ADENDUM) else None,
+                "status_manual": "dihentikan"
+                if i % 17 == 5
+                else ("diperpanjang" if i % 19 == 7 else None),
+            },
+        )
         if bentuk in (Bentuk.KB, Bentuk.NK):
             parents.setdefault(partner, created.id)
 
@@ -234,25 +331,46 @@ def _working_days_back(calendar: CalendarService, today: date, days: int) -> dat
     return day
 
 
-def _ensure_cycle(workflow, accounts, clock: _Clock, people: dict[str, int], opd_ids: list[int], *,
-                  year: int, period: int, start: date, until_step: int) -> str:
+def _ensure_cycle(
+    workflow,
+    accounts,
+    clock: _Clock,
+    people: dict[str, int],
+    opd_ids: list[int],
+    *,
+    year: int,
+    period: int,
+    start: date,
+    until_step: int,
+) -> str:
     label = f"monev {year} periode {period}"
     if Siklus.select().where((Siklus.tahun == year) & (Siklus.periode == period)).exists():
         return f"{label} sudah ada"
     real_now = clock.moment
     clock.moment = datetime.combine(start, time(8, 0))
-    sessions = {name: accounts.login(name, DEMO_PASSWORD) for name in ("kabag", "ketuatim", "analis1")}
-    cycle = workflow.start_cycle(sessions["kabag"], {
-        "tahun": year, "periode": period, "kepwal_nomor": f"100.3.3.2/Kep.{110 + period}-Huk/{year}",
-        "kepwal_tanggal": date(year, 1, 15),
-    })
+    sessions = {
+        name: accounts.login(name, DEMO_PASSWORD) for name in ("kabag", "ketuatim", "analis1")
+    }
+    cycle = workflow.start_cycle(
+        sessions["kabag"],
+        {
+            "tahun": year,
+            "periode": period,
+            "kepwal_nomor": f"100.3.3.2/Kep.{110 + period}-Huk/{year}",
+            "kepwal_tanggal": date(year, 1, 15),
+        },
+    )
     scope = [a.id for a in _scope(year)]
     data = _step_data(people, opd_ids, scope, start)
     task = workflow.inbox(sessions["kabag"])[0]
     for step in range(1, until_step + 1):
-        actor = {1: "kabag", 7: "kabag", 8: "kabag", 4: "analis1", 5: "analis1"}.get(step, "ketuatim")
+        actor = {1: "kabag", 7: "kabag", 8: "kabag", 4: "analis1", 5: "analis1"}.get(
+            step, "ketuatim"
+        )
         clock.moment += timedelta(minutes=10) if step in (1, 7, 8) else timedelta(hours=3)
-        late = "Menunggu data dari OPD yang belum lengkap." if (step == 4 and until_step == 9) else ""
+        late = (
+            "Menunggu data dari OPD yang belum lengkap." if (step == 4 and until_step == 9) else ""
+        )
         if late:
             clock.moment += timedelta(days=12)
         if step == 9:
@@ -271,47 +389,103 @@ def _scope(year: int) -> list[KerjaSama]:
     """The agreements a demo cycle monitors: those in force during `year`, at most 12."""
     return list(
         KerjaSama.select()
-        .where((KerjaSama.tanggal_mulai <= date(year, 12, 31)) & (KerjaSama.tanggal_berakhir >= date(year, 1, 1)))
+        .where(
+            (KerjaSama.tanggal_mulai <= date(year, 12, 31))
+            & (KerjaSama.tanggal_berakhir >= date(year, 1, 1))
+        )
         .order_by(KerjaSama.id)
         .limit(12)
     ) or list(KerjaSama.select().order_by(KerjaSama.id).limit(12))
 
 
-def _step_data(people: dict[str, int], opd_ids: list[int], scope: list[int], start: date) -> dict[int, dict]:
+def _step_data(
+    people: dict[str, int], opd_ids: list[int], scope: list[int], start: date
+) -> dict[int, dict]:
     answers = {q.key: q.answers[i % 2] for i, q in enumerate(CHECKLIST)}
     return {
-        1: {"tanggal": start, "ketua_tim_id": people["ketuatim"],
+        1: {
+            "tanggal": start,
+            "ketua_tim_id": people["ketuatim"],
             "analis_ids": [people["analis1"], people["analis2"]],
-            "untuk": ["Melaksanakan monitoring dan evaluasi penyelenggaraan kerja sama daerah "
-                      "di lingkungan Pemerintah Kota Tangerang.",
-                      "Melaporkan hasil pelaksanaan tugas kepada Kepala Bagian Pemerintahan."]},
+            "untuk": [
+                "Melaksanakan monitoring dan evaluasi penyelenggaraan kerja sama daerah "
+                "di lingkungan Pemerintah Kota Tangerang.",
+                "Melaporkan hasil pelaksanaan tugas kepada Kepala Bagian Pemerintahan.",
+            ],
+        },
         2: {"kerja_sama_ids": scope, "catatan": "Data dihimpun dari register dan OPD pelaksana."},
-        3: {"jadwal": [{"opd_id": o, "tanggal": start + timedelta(days=7 + n), "petugas_id": people["analis1"]}
-                       for n, o in enumerate(opd_ids[7:11])],
-            "bahan": "Instrumen monitoring per kerja sama dan daftar periksa dokumen."},
-        4: {"hasil": [{"kerja_sama_id": k, **answers,
-                       "hambatan": "Laporan berkala mitra belum rutin." if n % 3 == 0 else "",
-                       "saran": "Perlu rapat koordinasi triwulanan." if n % 4 == 0 else ""}
-                      for n, k in enumerate(scope)]},
-        5: {"tanggal": start + timedelta(days=20), "catatan": "Hasil monitoring diserahkan lengkap."},
-        6: {"ringkasan": f"{len(scope)} kerja sama dimonitor; sebagian besar berjalan baik, "
-                         "beberapa perlu perbaikan pelaporan berkala."},
-        7: {"tanggal": start + timedelta(days=30), "waktu": "09.00 - 12.00 WIB",
+        3: {
+            "jadwal": [
+                {
+                    "opd_id": o,
+                    "tanggal": start + timedelta(days=7 + n),
+                    "petugas_id": people["analis1"],
+                }
+                for n, o in enumerate(opd_ids[7:11])
+            ],
+            "bahan": "Instrumen monitoring per kerja sama dan daftar periksa dokumen.",
+        },
+        4: {
+            "hasil": [
+                {
+                    "kerja_sama_id": k,
+                    **answers,
+                    "hambatan": "Laporan berkala mitra belum rutin." if n % 3 == 0 else "",
+                    "saran": "Perlu rapat koordinasi triwulanan." if n % 4 == 0 else "",
+                }
+                for n, k in enumerate(scope)
+            ]
+        },
+        5: {
+            "tanggal": start + timedelta(days=20),
+            "catatan": "Hasil monitoring diserahkan lengkap.",
+        },
+        6: {
+            "ringkasan": f"{len(scope)} kerja sama dimonitor; sebagian besar berjalan baik, "
+            "beberapa perlu perbaikan pelaporan berkala."
+        },
+        7: {
+            "tanggal": start + timedelta(days=30),
+            "waktu": "09.00 - 12.00 WIB",
             "tempat": "Ruang Rapat Bagian Pemerintahan",
-            "peserta_ids": [people["kabag"], people["ketuatim"], people["analis1"], people["analis2"]],
-            "temuan": [{"kerja_sama_id": scope[0], "uraian": "Pelaporan berkala mitra tidak rutin.",
-                        "evaluasi": "Mitra diminta menyampaikan laporan setiap triwulan."},
-                       {"kerja_sama_id": None, "uraian": "Sebagian OPD belum mengarsipkan dokumen kerja sama.",
-                        "evaluasi": "Arsip dokumen kerja sama dipusatkan di Bagian Pemerintahan."}],
-            "kesimpulan": "Penyelenggaraan kerja sama berjalan baik dengan catatan perbaikan pelaporan."},
-        8: {"sifat": "Segera", "isi_ringkas": "Hasil monitoring dan evaluasi kerja sama daerah",
+            "peserta_ids": [
+                people["kabag"],
+                people["ketuatim"],
+                people["analis1"],
+                people["analis2"],
+            ],
+            "temuan": [
+                {
+                    "kerja_sama_id": scope[0],
+                    "uraian": "Pelaporan berkala mitra tidak rutin.",
+                    "evaluasi": "Mitra diminta menyampaikan laporan setiap triwulan.",
+                },
+                {
+                    "kerja_sama_id": None,
+                    "uraian": "Sebagian OPD belum mengarsipkan dokumen kerja sama.",
+                    "evaluasi": "Arsip dokumen kerja sama dipusatkan di Bagian Pemerintahan.",
+                },
+            ],
+            "kesimpulan": "Penyelenggaraan kerja sama berjalan baik dengan catatan perbaikan pelaporan.",
+        },
+        8: {
+            "sifat": "Segera",
+            "isi_ringkas": "Hasil monitoring dan evaluasi kerja sama daerah",
             "instruksi": ["Untuk ditindaklanjuti", "Koordinasikan"],
             "arahan": "Tindak lanjuti temuan bersama OPD pelaksana dan laporkan hasilnya.",
             "tindak_lanjut": [
-                {"uraian": "Surati mitra untuk menyampaikan laporan triwulanan.",
-                 "penanggung_jawab_id": people["ketuatim"], "batas_waktu": start + timedelta(days=45)},
-                {"uraian": "Kumpulkan dokumen kerja sama dari OPD pelaksana.",
-                 "penanggung_jawab_id": people["analis1"], "batas_waktu": start + timedelta(days=50)}]},
+                {
+                    "uraian": "Surati mitra untuk menyampaikan laporan triwulanan.",
+                    "penanggung_jawab_id": people["ketuatim"],
+                    "batas_waktu": start + timedelta(days=45),
+                },
+                {
+                    "uraian": "Kumpulkan dokumen kerja sama dari OPD pelaksana.",
+                    "penanggung_jawab_id": people["analis1"],
+                    "batas_waktu": start + timedelta(days=50),
+                },
+            ],
+        },
         9: {"status": [], "kesimpulan": "Seluruh tindak lanjut telah dilaksanakan."},
     }
 
@@ -319,4 +493,3 @@ def _step_data(people: dict[str, int], opd_ids: list[int], scope: list[int], sta
 def _follow_up_status(cycle_id: int) -> list[dict]:
     items = TindakLanjut.select().join(Disposisi).where(Disposisi.siklus == cycle_id)
     return [{"id": t.id, "status": "selesai", "keterangan": "Telah dilaksanakan."} for t in items]
-

@@ -54,7 +54,11 @@ def record(
 
 @contextmanager
 def refusals_recorded(
-    ctx: ServiceContext, session: UserSession | None, action: str, entity: str, entity_id: int | None
+    ctx: ServiceContext,
+    session: UserSession | None,
+    action: str,
+    entity: str,
+    entity_id: int | None,
 ) -> Iterator[None]:
     """Record a PermissionDenied or AuthenticationError raised inside, in its own transaction.
 
@@ -69,7 +73,9 @@ def refusals_recorded(
         raise
 
 
-def entries(ctx: ServiceContext, entity: str, entity_id: int, limit: int = 500) -> list[HistoryEntry]:
+def entries(
+    ctx: ServiceContext, entity: str, entity_id: int, limit: int = 500
+) -> list[HistoryEntry]:
     """History of one record, oldest first."""
     actor = Pegawai.alias()
     principal = Pegawai.alias()
@@ -85,9 +91,17 @@ def entries(ctx: ServiceContext, entity: str, entity_id: int, limit: int = 500) 
     )
     return [
         HistoryEntry(
-            when=r.waktu, actor=r.actor_name or "", acting_for=r.for_name or "", role=r.peran,
-            action=r.aksi, entity=r.entitas, entity_id=r.entitas_id, before=r.sebelum,
-            after=r.sesudah, outcome=r.hasil, message=r.pesan,
+            when=r.waktu,
+            actor=r.actor_name or "",
+            acting_for=r.for_name or "",
+            role=r.peran,
+            action=r.aksi,
+            entity=r.entitas,
+            entity_id=r.entitas_id,
+            before=r.sebelum,
+            after=r.sesudah,
+            outcome=r.hasil,
+            message=r.pesan,
         )
         for r in query
     ]

@@ -29,7 +29,11 @@ def acting_roles(user_id: int, on: date) -> tuple[ActingRole, ...]:
     replaced = Pegawai.alias()
     rows = (
         PenunjukanPelaksana.select(PenunjukanPelaksana, replaced.nama.alias("for_name"))
-        .join(replaced, on=(PenunjukanPelaksana.menggantikan == replaced.id), join_type=JOIN.LEFT_OUTER)
+        .join(
+            replaced,
+            on=(PenunjukanPelaksana.menggantikan == replaced.id),
+            join_type=JOIN.LEFT_OUTER,
+        )
         .where(
             (PenunjukanPelaksana.pegawai == user_id)
             & (PenunjukanPelaksana.mulai <= on)
@@ -48,7 +52,9 @@ def is_active(user_id: int) -> bool:
     return Pegawai.select().where((Pegawai.id == user_id) & Pegawai.aktif).exists()
 
 
-def authorize_any(session: UserSession, roles: tuple[Role, ...], on: date, action: str) -> Authority:
+def authorize_any(
+    session: UserSession, roles: tuple[Role, ...], on: date, action: str
+) -> Authority:
     """Authority as the first of `roles` the user holds or acts as; PermissionDenied otherwise."""
     if is_active(session.user_id):
         held = own_roles(session.user_id)
@@ -71,7 +77,9 @@ def authorize_role(session: UserSession, role: Role, on: date, action: str) -> A
     return authorize_any(session, (role,), on, action)
 
 
-def authorize_person(session: UserSession, person_id: int, role: Role, on: date, action: str) -> Authority:
+def authorize_person(
+    session: UserSession, person_id: int, role: Role, on: date, action: str
+) -> Authority:
     """Authority to act on work addressed by name to `person_id`: that person, or their stand-in."""
     if is_active(session.user_id):
         if session.user_id == person_id:

@@ -28,12 +28,21 @@ class SettingsService:
         """Change settings (admin only); unknown keys are refused and nothing is written."""
         with refusals_recorded(self.ctx, session, "ubah_pengaturan", "pengaturan", None):
             with self.ctx.transaction():
-                authorize_role(session, Role.ADMIN, self.ctx.now().date(), "mengubah pengaturan kantor")
+                authorize_role(
+                    session, Role.ADMIN, self.ctx.now().date(), "mengubah pengaturan kantor"
+                )
                 unknown = [k for k in values if k not in SETTINGS]
                 if unknown:
                     raise ValidationError({k: f"Pengaturan '{k}' tidak dikenal." for k in unknown})
                 before = self.all()
                 for key, value in values.items():
                     Pengaturan.replace(kunci=key, nilai=value).execute()
-                record(self.ctx, session, "ubah_pengaturan", "pengaturan", None,
-                       before={k: before[k] for k in values}, after=dict(values))
+                record(
+                    self.ctx,
+                    session,
+                    "ubah_pengaturan",
+                    "pengaturan",
+                    None,
+                    before={k: before[k] for k in values},
+                    after=dict(values),
+                )

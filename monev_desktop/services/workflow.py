@@ -11,7 +11,7 @@ from datetime import datetime
 from peewee import JOIN
 
 from monev_desktop.db.models import Pegawai, Siklus, SiklusTim, Tugas
-from monev_desktop.domain.errors import ConflictError, NotFound, ValidationError
+from monev_desktop.domain.errors import ConflictError, NotFound
 from monev_desktop.domain.forms import validate_form
 from monev_desktop.domain.process import OfferTo, Step
 from monev_desktop.domain.roles import Role
@@ -33,29 +33,56 @@ class WorkflowService:
 
     # --- cycles ----------------------------------------------------------------------------
 
-    def start_cycle(self, session: UserSession, data: dict, process: str = DEFAULT_PROCESS) -> Cycle:
+    def start_cycle(
+        self, session: UserSession, data: dict, process: str = DEFAULT_PROCESS
+    ) -> Cycle:
         """Start a cycle (Kabag only): tahun, periode, kepwal_nomor, kepwal_tanggal.
         Offers the first step's task."""
         with refusals_recorded(self.ctx, session, "mulai_siklus", "siklus", None):
             with self.ctx.transaction():
                 now = self.ctx.now()
-                authority = authorize_role(session, Role.KABAG, now.date(), "memulai kegiatan monev")
+                authority = authorize_role(
+                    session, Role.KABAG, now.date(), "memulai kegiatan monev"
+                )
                 check = Checker()
                 year = _int(check, "tahun", "Tahun", data.get("tahun"), 2000, 2100)
                 period = _int(check, "periode", "Periode", data.get("periode"), 1, 12)
                 kepwal = check.text("kepwal_nomor", "Nomor Kepwal TKKSD", data.get("kepwal_nomor"))
-                kepwal_date = check.date("kepwal_tanggal", "Tanggal Kepwal TKKSD", data.get("kepwal_tanggal"))
-                if year and period and Siklus.select().where(
-                    (Siklus.proses == process) & (Siklus.tahun == year) & (Siklus.periode == period)
-                ).exists():
+                kepwal_date = check.date(
+                    "kepwal_tanggal", "Tanggal Kepwal TKKSD", data.get("kepwal_tanggal")
+                )
+                if (
+                    year
+                    and period
+                    and Siklus.select()
+                    .where(
+                        (Siklus.proses == process)
+                        & (Siklus.tahun == year)
+                        & (Siklus.periode == period)
+                    )
+                    .exists()
+                ):
                     check.fail("periode", f"Kegiatan monev {year} periode {period} sudah ada.")
                 check.raise_if_any()
                 cycle = Siklus.create(
-                    proses=process, tahun=year, periode=period, kepwal_nomor=kepwal,
-                    kepwal_tanggal=kepwal_date, dimulai_oleh=session.user_id, dimulai=now,
+                    proses=process,
+                    tahun=year,
+                    periode=period,
+                    kepwal_nomor=kepwal,
+                    kepwal_tanggal=kepwal_date,
+                    dimulai_oleh=session.user_id,
+                    dimulai=now,
                 )
-                record(self.ctx, session, "mulai_siklus", "siklus", cycle.id, after=snapshot(cycle),
-                       acting_for=authority.acting_for, role=authority.role)
+                record(
+                    self.ctx,
+                    session,
+                    "mulai_siklus",
+                    "siklus",
+                    cycle.id,
+                    after=snapshot(cycle),
+                    acting_for=authority.acting_for,
+                    role=authority.role,
+                )
                 self._offer(cycle, self.ctx.process(process).step(1), session.user_id, now)
         return _cycle(cycle)
 
@@ -66,7 +93,9 @@ class WorkflowService:
         return _cycle(row)
 
     def cycles(self) -> list[Cycle]:
-        return [_cycle(c) for c in Siklus.select().order_by(Siklus.tahun.desc(), Siklus.periode.desc())]
+        return [
+            _cycle(c) for c in Siklus.select().order_by(Siklus.tahun.desc(), Siklus.periode.desc())
+        ]
 
     def cycle_tasks(self, cycle_id: int) -> list[TaskRow]:
         """Every task of a cycle, in the order they were offered (the cycle's timeline)."""
@@ -101,10 +130,14 @@ class WorkflowService:
             raise NotFound("Tugas tidak ditemukan; mungkin sudah dihapus bersama kegiatannya.")
         names = _names([row.diselesaikan_oleh_id, row.atas_nama_id])
         return TaskDetail(
-            row=self._rows([row])[0], draft=row.draf, data=row.data,
+            row=self._rows([row])[0],
+            draft=row.draf,
+            data=row.data,
             completed_by=names.get(row.diselesaikan_oleh_id, ""),
-            acting_for=names.get(row.atas_nama_id, ""), completed=row.diselesaikan,
-            late_reason=row.alasan_terlambat, return_reason=row.alasan_kembali,
+            acting_for=names.get(row.atas_nama_id, ""),
+            completed=row.diselesaikan,
+            late_reason=row.alasan_terlambat,
+            return_reason=row.alasan_kembali,
         )
 
     def step_of(self, task_id: int) -> Step:
@@ -121,11 +154,24 @@ class WorkflowService:
                 if task.status == TaskStatus.CLAIMED:
                     return self._rows([_task_query().where(Tugas.id == task_id).first()])[0]
                 before = snapshot(task)
-                self._write(task, session, status=TaskStatus.CLAIMED, diambil_oleh=session.user_id,
-                            diambil=self.ctx.now())
-                record(self.ctx, session, "ambil_tugas", "tugas", task.id, before=before,
-                       after=snapshot(self._load(task_id)), acting_for=authority.acting_for,
-                       role=authority.role)
+                self._write(
+                    task,
+                    session,
+                    status=TaskStatus.CLAIMED,
+                    diambil_oleh=session.user_id,
+                    diambil=self.ctx.now(),
+                )
+                record(
+                    self.ctx,
+                    session,
+                    "ambil_tugas",
+                    "tugas",
+                    task.id,
+                    before=before,
+                    after=snapshot(self._load(task_id)),
+                    acting_for=authority.acting_for,
+                    role=authority.role,
+                )
         return self._rows([_task_query().where(Tugas.id == task_id).first()])[0]
 
     def save_draft(self, session: UserSession, task_id: int, data: dict) -> None:
@@ -136,10 +182,20 @@ class WorkflowService:
                 self._ensure_open_for(session, task)
                 authority = self._authorize(session, task, "menyimpan draf tugas ini")
                 self._write(task, session, draf=data)
-                record(self.ctx, session, "simpan_draf", "tugas", task.id, after={"draf": data},
-                       acting_for=authority.acting_for, role=authority.role)
+                record(
+                    self.ctx,
+                    session,
+                    "simpan_draf",
+                    "tugas",
+                    task.id,
+                    after={"draf": data},
+                    acting_for=authority.acting_for,
+                    role=authority.role,
+                )
 
-    def complete(self, session: UserSession, task_id: int, data: dict, late_reason: str = "") -> TaskRow | None:
+    def complete(
+        self, session: UserSession, task_id: int, data: dict, late_reason: str = ""
+    ) -> TaskRow | None:
         """Finish a task with its validated form data and offer the next step.
 
         A task past its due time needs `late_reason` (the SOP's "Ket"). Returns the next
@@ -157,14 +213,30 @@ class WorkflowService:
                 reason = self._late_reason(task, now, late_reason)
                 before = snapshot(task)
                 self._write(
-                    task, session, status=TaskStatus.DONE, diselesaikan_oleh=session.user_id,
-                    atas_nama=authority.acting_for, diselesaikan=now, data=clean, draf=None,
+                    task,
+                    session,
+                    status=TaskStatus.DONE,
+                    diselesaikan_oleh=session.user_id,
+                    atas_nama=authority.acting_for,
+                    diselesaikan=now,
+                    data=clean,
+                    draf=None,
                     alasan_terlambat=reason,
-                    diambil_oleh=task.diambil_oleh_id or session.user_id, diambil=task.diambil or now,
+                    diambil_oleh=task.diambil_oleh_id or session.user_id,
+                    diambil=task.diambil or now,
                 )
                 apply_effect(self.ctx, step.form, task.siklus, task, clean)
-                record(self.ctx, session, "selesaikan_tugas", "tugas", task.id, before=before,
-                       after=snapshot(task), acting_for=authority.acting_for, role=authority.role)
+                record(
+                    self.ctx,
+                    session,
+                    "selesaikan_tugas",
+                    "tugas",
+                    task.id,
+                    before=before,
+                    after=snapshot(task),
+                    acting_for=authority.acting_for,
+                    role=authority.role,
+                )
                 if task.langkah == process.last_step:
                     self._close(session, task.siklus, now)
                     return None
@@ -180,26 +252,63 @@ class WorkflowService:
                 self._ensure_open_for(session, task)
                 authority = self._authorize(session, task, "mengembalikan tugas ini")
                 check = Checker()
-                reason = check.text("alasan_kembali", "Alasan pengembalian", reason,
-                                    max_length=LONG_TEXT, multiline=True)
+                reason = check.text(
+                    "alasan_kembali",
+                    "Alasan pengembalian",
+                    reason,
+                    max_length=LONG_TEXT,
+                    multiline=True,
+                )
                 if task.langkah == 1:
-                    check.fail("alasan_kembali", "Langkah 1 tidak dapat dikembalikan: tidak ada langkah sebelumnya.")
+                    check.fail(
+                        "alasan_kembali",
+                        "Langkah 1 tidak dapat dikembalikan: tidak ada langkah sebelumnya.",
+                    )
                 check.raise_if_any()
-                previous = (Tugas.select().where((Tugas.siklus == task.siklus) & (Tugas.langkah == task.langkah - 1)
-                                                 & (Tugas.status == TaskStatus.DONE))
-                            .order_by(Tugas.id.desc()).first())
+                previous = (
+                    Tugas.select()
+                    .where(
+                        (Tugas.siklus == task.siklus)
+                        & (Tugas.langkah == task.langkah - 1)
+                        & (Tugas.status == TaskStatus.DONE)
+                    )
+                    .order_by(Tugas.id.desc())
+                    .first()
+                )
                 before = snapshot(task)
                 now = self.ctx.now()
-                self._write(task, session, status=TaskStatus.RETURNED, alasan_kembali=reason,
-                            diselesaikan_oleh=session.user_id, atas_nama=authority.acting_for,
-                            diselesaikan=now)
-                record(self.ctx, session, "kembalikan_tugas", "tugas", task.id, before=before,
-                       after=snapshot(task), acting_for=authority.acting_for, role=authority.role,
-                       message=reason)
+                self._write(
+                    task,
+                    session,
+                    status=TaskStatus.RETURNED,
+                    alasan_kembali=reason,
+                    diselesaikan_oleh=session.user_id,
+                    atas_nama=authority.acting_for,
+                    diselesaikan=now,
+                )
+                record(
+                    self.ctx,
+                    session,
+                    "kembalikan_tugas",
+                    "tugas",
+                    task.id,
+                    before=before,
+                    after=snapshot(task),
+                    acting_for=authority.acting_for,
+                    role=authority.role,
+                    message=reason,
+                )
                 process = self.ctx.process(task.siklus.proses)
-                redo = self._offer(task.siklus, process.step(task.langkah - 1), session.user_id, now,
-                                   person=previous.diselesaikan_oleh_id if previous else None)
-                Tugas.update(draf=previous.data if previous else None).where(Tugas.id == redo.id).execute()
+                redo = self._offer(
+                    task.siklus,
+                    process.step(task.langkah - 1),
+                    session.user_id,
+                    now,
+                    person=previous.diselesaikan_oleh_id if previous else None,
+                )
+                Tugas.update(draf=previous.data if previous else None).where(
+                    Tugas.id == redo.id
+                ).execute()
         return self._rows([_task_query().where(Tugas.id == redo.id).first()])[0]
 
     # --- internals -------------------------------------------------------------------------
@@ -215,7 +324,9 @@ class WorkflowService:
         if task.status in (TaskStatus.DONE, TaskStatus.RETURNED):
             verb = "diselesaikan" if task.status == TaskStatus.DONE else "dikembalikan"
             who = _names([task.diselesaikan_oleh_id]).get(task.diselesaikan_oleh_id, "orang lain")
-            raise ConflictError(f"Tugas ini sudah {verb} oleh {who} pada {_when(task.diselesaikan)}.")
+            raise ConflictError(
+                f"Tugas ini sudah {verb} oleh {who} pada {_when(task.diselesaikan)}."
+            )
         if task.status == TaskStatus.CLAIMED and task.diambil_oleh_id != session.user_id:
             who = _names([task.diambil_oleh_id]).get(task.diambil_oleh_id, "orang lain")
             raise ConflictError(f"Tugas ini sudah diambil oleh {who} pada {_when(task.diambil)}.")
@@ -245,8 +356,13 @@ class WorkflowService:
         if task.tenggat is None or now <= task.tenggat:
             return ""
         check = Checker()
-        text = check.text("alasan_terlambat", "Alasan keterlambatan (Ket)", reason,
-                          max_length=LONG_TEXT, multiline=True)
+        text = check.text(
+            "alasan_terlambat",
+            "Alasan keterlambatan (Ket)",
+            reason,
+            max_length=LONG_TEXT,
+            multiline=True,
+        )
         if not text:
             check.errors["alasan_terlambat"] = (
                 f"Langkah ini melewati waktu baku (tenggat {_when(task.tenggat)}); "
@@ -255,36 +371,65 @@ class WorkflowService:
         check.raise_if_any()
         return text
 
-    def _offer(self, cycle: Siklus, step: Step, sender: int, now: datetime, person: int | None = None) -> Tugas:
+    def _offer(
+        self, cycle: Siklus, step: Step, sender: int, now: datetime, person: int | None = None
+    ) -> Tugas:
         if person is None and step.offer_to is OfferTo.TEAM_LEAD:
-            lead = SiklusTim.get_or_none((SiklusTim.siklus == cycle) & (SiklusTim.peran == Role.KETUA_TIM))
+            lead = SiklusTim.get_or_none(
+                (SiklusTim.siklus == cycle) & (SiklusTim.peran == Role.KETUA_TIM)
+            )
             person = lead.pegawai_id if lead else None
         due = step.standard_time.due(self.calendar.calendar(), now) if step.standard_time else None
-        return Tugas.create(siklus=cycle, langkah=step.number, peran=step.actor, ditugaskan_ke=person,
-                            dari=sender, diterima=now, tenggat=due)
+        return Tugas.create(
+            siklus=cycle,
+            langkah=step.number,
+            peran=step.actor,
+            ditugaskan_ke=person,
+            dari=sender,
+            diterima=now,
+            tenggat=due,
+        )
 
     def _close(self, session: UserSession, cycle: Siklus, now: datetime) -> None:
         before = snapshot(cycle)
         Siklus.update(status=CycleStatus.CLOSED, selesai=now).where(Siklus.id == cycle.id).execute()
-        record(self.ctx, session, "tutup_siklus", "siklus", cycle.id, before=before,
-               after=snapshot(Siklus.get_by_id(cycle.id)))
+        record(
+            self.ctx,
+            session,
+            "tutup_siklus",
+            "siklus",
+            cycle.id,
+            before=before,
+            after=snapshot(Siklus.get_by_id(cycle.id)),
+        )
 
     def _rows(self, query) -> list[TaskRow]:
         now = self.ctx.now()
         rows = list(query)
-        names = _names([p for r in rows for p in (r.ditugaskan_ke_id, r.dari_id, r.diambil_oleh_id)])
+        names = _names(
+            [p for r in rows for p in (r.ditugaskan_ke_id, r.dari_id, r.diambil_oleh_id)]
+        )
         result = []
         for r in rows:
             process = self.ctx.process(r.siklus.proses)
-            result.append(TaskRow(
-                id=r.id, cycle_id=r.siklus_id, cycle_label=cycle_label(r.siklus.tahun, r.siklus.periode),
-                step=r.langkah, step_title=process.step(r.langkah).title, role=Role(r.peran),
-                status=r.status, assigned_to=names.get(r.ditugaskan_ke_id, ""),
-                from_name=names.get(r.dari_id, ""), received=r.diterima, due=r.tenggat,
-                claimed_by=names.get(r.diambil_oleh_id, ""),
-                overdue=bool(r.tenggat and r.status in OPEN_STATUSES and now > r.tenggat),
-                version=r.versi,
-            ))
+            result.append(
+                TaskRow(
+                    id=r.id,
+                    cycle_id=r.siklus_id,
+                    cycle_label=cycle_label(r.siklus.tahun, r.siklus.periode),
+                    step=r.langkah,
+                    step_title=process.step(r.langkah).title,
+                    role=Role(r.peran),
+                    status=r.status,
+                    assigned_to=names.get(r.ditugaskan_ke_id, ""),
+                    from_name=names.get(r.dari_id, ""),
+                    received=r.diterima,
+                    due=r.tenggat,
+                    claimed_by=names.get(r.diambil_oleh_id, ""),
+                    overdue=bool(r.tenggat and r.status in OPEN_STATUSES and now > r.tenggat),
+                    version=r.versi,
+                )
+            )
         return result
 
 
@@ -296,7 +441,9 @@ def _names(ids) -> dict[int, str]:
     wanted = list({i for i in ids if i})
     if not wanted:
         return {}
-    return {p.id: p.nama for p in Pegawai.select(Pegawai.id, Pegawai.nama).where(Pegawai.id.in_(wanted))}
+    return {
+        p.id: p.nama for p in Pegawai.select(Pegawai.id, Pegawai.nama).where(Pegawai.id.in_(wanted))
+    }
 
 
 def _when(moment: datetime | None) -> str:
@@ -316,8 +463,14 @@ def _int(check: Checker, field: str, label: str, value: object, low: int, high: 
 
 def _cycle(c: Siklus) -> Cycle:
     return Cycle(
-        id=c.id, process=c.proses, year=c.tahun, period=c.periode, label=cycle_label(c.tahun, c.periode),
-        kepwal_number=c.kepwal_nomor, kepwal_date=c.kepwal_tanggal, status=c.status,
-        started=c.dimulai, closed=c.selesai,
+        id=c.id,
+        process=c.proses,
+        year=c.tahun,
+        period=c.periode,
+        label=cycle_label(c.tahun, c.periode),
+        kepwal_number=c.kepwal_nomor,
+        kepwal_date=c.kepwal_tanggal,
+        status=c.status,
+        started=c.dimulai,
+        closed=c.selesai,
     )
-

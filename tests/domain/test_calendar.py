@@ -1,0 +1,63 @@
+from datetime import date, datetime
+
+from monev_desktop.domain.calendar import OfficeHours, build_calendar, indonesian_holidays
+
+HOLIDAYS = indonesian_holidays()
+
+
+def calendar(**kw):
+    return build_calendar(HOLIDAYS, **kw)
+
+
+def test_weekends_public_holidays_and_cuti_bersama_are_not_working_days():
+    cal = calendar()
+    assert cal.is_working_day(date(2025, 3, 3))  # Monday
+    assert not cal.is_working_day(date(2025, 3, 8))  # Saturday
+    assert not cal.is_working_day(date(2025, 3, 31))  # Idul Fitri
+    assert not cal.is_working_day(date(2025, 4, 2))  # cuti bersama Idul Fitri
+    assert not cal.is_working_day(date(2025, 12, 26))  # cuti bersama Natal
+
+
+def test_office_overrides_win():
+    cal = calendar(days_off=[date(2025, 3, 4)], make_up_days=[date(2025, 3, 8)])
+    assert not cal.is_working_day(date(2025, 3, 4))
+    assert cal.is_working_day(date(2025, 3, 8))
+
+
+def test_working_days_are_due_at_closing_time_of_the_last_day():
+    cal = calendar()
+    assert cal.add_working_days(datetime(2025, 3, 3, 10, 0), 1) == datetime(2025, 3, 4, 16, 0)
+    # Friday 2025-03-28 is cuti bersama Nyepi, then Idul Fitri and cuti bersama to 7 April.
+    assert cal.add_working_days(datetime(2025, 3, 27, 9, 0), 1) == datetime(2025, 4, 8, 16, 0)
+    assert cal.add_working_days(datetime(2025, 3, 3, 9, 0), 6) == datetime(2025, 3, 11, 16, 0)
+
+
+def test_minutes_count_only_in_office_hours():
+    cal = calendar()
+    assert cal.add_office_minutes(datetime(2025, 3, 3, 9, 0), 15) == datetime(2025, 3, 3, 9, 15)
+    # 15:55 Friday + 15 minutes: 5 minutes on Friday, 10 on Monday from 07:30.
+    assert cal.add_office_minutes(datetime(2025, 3, 7, 15, 55), 15) == datetime(2025, 3, 10, 7, 40)
+    # Received on a Saturday evening: the clock starts on Monday morning.
+    assert cal.add_office_minutes(datetime(2025, 3, 8, 20, 0), 60) == datetime(2025, 3, 10, 8, 30)
+    assert cal.add_office_minutes(datetime(2025, 3, 3, 6, 0), 240) == datetime(2025, 3, 3, 11, 30)
+
+
+def test_office_hours_are_configurable():
+    from datetime import time
+
+    cal = calendar(hours=OfficeHours(time(8, 0), time(16, 30)))
+    assert cal.add_working_days(datetime(2025, 3, 3, 10, 0), 1) == datetime(2025, 3, 4, 16, 30)
+    assert cal.hours.minutes_per_day == 510
+
+
+def test_counting_between_dates_and_times():
+    cal = calendar()
+    assert cal.working_days_between(date(2025, 3, 3), date(2025, 3, 10)) == 5
+    assert cal.working_days_between(date(2025, 3, 10), date(2025, 3, 3)) == 0
+    assert (
+        cal.office_minutes_between(datetime(2025, 3, 7, 15, 0), datetime(2025, 3, 10, 8, 30)) == 120
+    )
+    assert (
+        cal.office_minutes_between(datetime(2025, 3, 10, 8, 30), datetime(2025, 3, 7, 15, 0))
+        == -120
+    )

@@ -1,0 +1,119 @@
+"""Valid data for agreements and for each step's form, built from the test's own records."""
+
+from datetime import date
+
+from monev_desktop.domain.checklist import CHECKLIST
+
+
+def make_agreements(services, session, count=3):
+    opd = services.agreements.add_opd(session, "Dinas Kesehatan", "Dinkes")
+    return [
+        services.agreements.create(
+            session,
+            {
+                "nomor": f"000.7/{i:03d}-Pem/2024",
+                "judul": f"PKS tentang Layanan {i}",
+                "mitra": f"PT Mitra {i}",
+                "jenis": "KSDPK",
+                "bentuk": "NK",
+                "tanggal_mulai": date(2024, 1, 1),
+                "tanggal_berakhir": date(2026, 12, 31),
+                "opd_ids": [opd],
+            },
+        )
+        for i in range(1, count + 1)
+    ]
+
+
+def step_data(step, people, agreements, services=None, cycle_id=None):
+    """Valid form data for `step`; step 9 reads the cycle's follow-up items."""
+    ids = [a.id for a in agreements]
+    answers = {q.key: q.answers[0] for q in CHECKLIST}
+    if step == 1:
+        return {
+            "tanggal": "2025-03-03",
+            "ketua_tim_id": people["ketua"].user_id,
+            "analis_ids": [people["analis1"].user_id, people["analis2"].user_id],
+            "untuk": ["Melaksanakan monitoring dan evaluasi kerja sama daerah."],
+        }
+    if step == 2:
+        return {"kerja_sama_ids": ids}
+    if step == 3:
+        return {
+            "jadwal": [
+                {
+                    "opd_id": agreements[0].opd_ids[0],
+                    "tanggal": "2025-03-10",
+                    "petugas_id": people["analis1"].user_id,
+                }
+            ]
+        }
+    if step == 4:
+        return {"hasil": [{"kerja_sama_id": i, **answers} for i in ids]}
+    if step == 5:
+        return {"tanggal": "2025-03-20"}
+    if step == 6:
+        return {"ringkasan": "Semua kerja sama berjalan baik."}
+    if step == 7:
+        return {
+            "tanggal": "2025-03-25",
+            "waktu": "09.00 - 12.00 WIB",
+            "tempat": "Ruang Rapat",
+            "peserta_ids": [people[p].user_id for p in ("kabag", "ketua", "analis1")],
+            "temuan": [
+                {
+                    "kerja_sama_id": ids[0],
+                    "uraian": "Laporan terlambat.",
+                    "evaluasi": "Tegur mitra.",
+                }
+            ],
+            "kesimpulan": "Baik.",
+        }
+    if step == 8:
+        return {
+            "sifat": "Segera",
+            "isi_ringkas": "Hasil monev",
+            "instruksi": ["Untuk ditindaklanjuti"],
+            "arahan": "Tindak lanjuti.",
+            "tindak_lanjut": [
+                {
+                    "uraian": "Surati mitra.",
+                    "penanggung_jawab_id": people["ketua"].user_id,
+                    "batas_waktu": "2025-04-30",
+                }
+            ],
+        }
+    if step == 9:
+        from monev_desktop.db.models import Disposisi, TindakLanjut
+
+        items = TindakLanjut.select().join(Disposisi).where(Disposisi.siklus == cycle_id)
+        return {
+            "status": [{"id": t.id, "status": "selesai", "keterangan": "Sudah."} for t in items],
+            "kesimpulan": "Tuntas.",
+        }
+    raise ValueError(step)
+
+
+ACTOR = {
+    1: "kabag",
+    2: "ketua",
+    3: "ketua",
+    4: "analis1",
+    5: "analis1",
+    6: "ketua",
+    7: "kabag",
+    8: "kabag",
+    9: "ketua",
+}
+
+
+def start_cycle(services, people, year=2025, period=1):
+    return services.workflow.start_cycle(
+        people["kabag"],
+        {
+            "tahun": year,
+            "periode": period,
+            "kepwal_nomor": "100.3.3.2/Kep.112-Huk/2025",
+            "kepwal_tanggal": "2025-01-15",
+        },
+    )

@@ -1,0 +1,93 @@
+from datetime import date
+
+import pytest
+
+from monev_desktop.db.models import KerjaSama, Riwayat
+from monev_desktop.domain.errors import PermissionDenied, ValidationError
+
+
+@pytest.fixture
+def opd(services, people):
+    return services.agreements.add_opd(people["admin"], "Dinas Perhubungan", "Dishub")
+
+
+def data(opd, **changes):
+    return {
+        "nomor": "000.7/010-Pem/2024",
+        "judul": "KB tentang Transportasi Terintegrasi",
+        "mitra": "Pemerintah Provinsi DKI Jakarta",
+        "jenis": "KSDD",
+        "sifat_ksdd": "sukarela",
+        "bentuk": "KB",
+        "tanggal_mulai": "2024-02-01",
+        "tanggal_berakhir": "2027-01-31",
+        "opd_ids": [opd],
+        **changes,
+    }
+
+
+def test_add_and_edit_an_agreement_with_history(services, people, opd):
+    created = services.agreements.create(people["ketua"], data(opd))
+    assert created.opd_names == ("Dinas Perhubungan",)
+    assert created.status == "berlaku"
+    child = services.agreements.create(
+        people["analis1"],
+        data(
+            opd,
+            nomor="000.7/011-Pem/2024",
+            bentuk="PKS",
+            judul="PKS Bus Antarkota",
+            induk_id=created.id,
+        ),
+    )
+    assert child.induk_id == created.id
+    edited = services.agreements.update(
+        people["ketua"], created.id, data(opd, tanggal_berakhir="2025-04-30")
+    )
+    assert edited.status == "akan berakhir" and edited.tanggal_berakhir == date(2025, 4, 30)
+    history = Riwayat.get((Riwayat.aksi == "ubah_kerja_sama") & (Riwayat.entitas_id == created.id))
+    assert history.sebelum["tanggal_berakhir"] == "2027-01-31"
+    assert history.sesudah["tanggal_berakhir"] == "2025-04-30"
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "words"),
+    [
+        (
+            {"tanggal_berakhir": "2024-01-01"},
+            "tanggal_berakhir",
+            "tidak boleh sebelum tanggal mulai",
+        ),
+        ({"judul": ""}, "judul", "Judul wajib diisi."),
+        ({"mitra": "M" * 501}, "mitra", "terlalu panjang"),
+        ({"judul": "KB\x00 rusak"}, "judul", "karakter kendali"),
+        ({"opd_ids": [9999]}, "opd_ids", "tidak ditemukan"),
+        ({"bentuk": "Adendum"}, "induk_id", "Adendum harus menyebut"),
+    ],
+)
+def test_bad_input_names_the_field_and_writes_nothing(services, people, opd, changes, field, words):
+    with pytest.raises(ValidationError) as error:
+        services.agreements.create(people["ketua"], data(opd, **changes))
+    assert words in error.value.errors[field]
+    assert KerjaSama.select().count() == 0
+
+
+def test_duplicate_number_is_refused_case_insensitively(services, people, opd):
+    services.agreements.create(people["ketua"], data(opd))
+    with pytest.raises(ValidationError, match="sudah dipakai"):
+        services.agreements.create(people["ketua"], data(opd, nomor="000.7/010-PEM/2024"))
+    assert KerjaSama.select().count() == 1
+
+
+def test_a_pks_parent_must_be_a_kb_or_nk(services, people, opd):
+    pks = services.agreements.create(people["ketua"], data(opd, bentuk="PKS"))
+    with pytest.raises(ValidationError, match="harus Kesepakatan Bersama"):
+        services.agreements.create(
+            people["ketua"], data(opd, nomor="X/1", bentuk="PKS", induk_id=pks.id)
+        )
+
+
+def test_the_kabag_reads_the_register_but_does_not_edit_it(services, people, opd):
+    with pytest.raises(PermissionDenied):
+        services.agreements.create(people["kabag"], data(opd))
+    assert services.agreements.list() == []

@@ -1,0 +1,81 @@
+"""Two people acting on the same task at the same moment, each on their own real connection."""
+
+import threading
+
+import pytest
+
+from monev_desktop.db.models import Riwayat, Tugas, database
+from monev_desktop.domain.errors import ConflictError
+from tests.factories import make_agreements, start_cycle, step_data
+
+
+def race(*actions):
+    """Run the actions in threads (so each has its own database connection), released together."""
+    barrier = threading.Barrier(len(actions))
+    outcomes = [None] * len(actions)
+
+    def run(index, action):
+        try:
+            barrier.wait()
+            outcomes[index] = ("ok", action())
+        except Exception as exc:  # collected for the assertions
+            outcomes[index] = ("error", exc)
+        finally:
+            database.close()
+
+    threads = [threading.Thread(target=run, args=(i, a)) for i, a in enumerate(actions)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert not any(t.is_alive() for t in threads)
+    return outcomes
+
+
+@pytest.fixture
+def analyst_task(services, people):
+    agreements = make_agreements(services, people["admin"])
+    cycle = start_cycle(services, people)
+    for step, actor in ((1, "kabag"), (2, "ketua"), (3, "ketua")):
+        task = services.workflow.inbox(people[actor])[0]
+        services.workflow.complete(people[actor], task.id, step_data(step, people, agreements))
+    return services.workflow.inbox(people["analis1"])[0], agreements, cycle
+
+
+@pytest.mark.parametrize("attempt", range(5))
+def test_two_claims_at_once_exactly_one_wins(services, people, analyst_task, attempt):
+    task, _, _ = analyst_task
+    outcomes = race(
+        lambda: services.workflow.claim(people["analis1"], task.id),
+        lambda: services.workflow.claim(people["analis2"], task.id),
+    )
+    winners = [o for o in outcomes if o[0] == "ok"]
+    losers = [o[1] for o in outcomes if o[0] == "error"]
+    assert len(winners) == 1 and len(losers) == 1, outcomes
+    assert isinstance(losers[0], ConflictError)
+    winner = winners[0][1].claimed_by
+    assert f"sudah diambil oleh {winner} pada" in str(losers[0])
+    assert (
+        Riwayat.select().where((Riwayat.aksi == "ambil_tugas") & (Riwayat.hasil == "ok")).count()
+        == 1
+    )
+
+
+@pytest.mark.parametrize("attempt", range(5))
+def test_two_completions_at_once_exactly_one_wins_and_nothing_doubles(
+    services, people, analyst_task, attempt
+):
+    task, agreements, cycle = analyst_task
+    data = step_data(4, people, agreements)
+    outcomes = race(
+        lambda: services.workflow.complete(people["analis1"], task.id, data),
+        lambda: services.workflow.complete(people["analis2"], task.id, data),
+    )
+    assert sorted(o[0] for o in outcomes) == ["error", "ok"], outcomes
+    loser = next(o[1] for o in outcomes if o[0] == "error")
+    assert isinstance(loser, ConflictError)
+    assert "sudah diselesaikan oleh" in str(loser) or "sudah diambil oleh" in str(loser)
+    assert Tugas.select().where((Tugas.siklus == cycle.id) & (Tugas.langkah == 5)).count() == 1
+    from monev_desktop.db.models import HasilMonitoring
+
+    assert HasilMonitoring.select().count() == len(agreements)

@@ -1,0 +1,66 @@
+"""The `monev-desktop` command as a user runs it: a real process, a real database."""
+
+import os
+import subprocess
+import sys
+
+from monev_desktop.cli import main
+from monev_desktop.db.models import KerjaSama, Opd, Pegawai, Riwayat, Siklus, Tugas
+
+
+def run(*args, env=None):
+    return subprocess.run(
+        [sys.executable, "-m", "monev_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_demo_fills_the_database_once(database_url):
+    first = run("--database", database_url, "demo")
+    assert first.returncode == 0, first.stderr
+    assert "Data contoh siap: 40 OPD, 5 pengguna, 64 kerja sama, 2 kegiatan monev" in first.stdout
+    assert "monev-demo" in first.stdout
+    second = run("--database", database_url, "demo")
+    assert second.returncode == 0, second.stderr
+    assert "sudah ada" in second.stdout
+    from monev_desktop.app import open_services
+
+    services = open_services(database_url)
+    try:
+        assert (Opd.select().count(), Pegawai.select().count(), KerjaSama.select().count()) == (
+            40,
+            5,
+            64,
+        )
+        assert sorted(s.status for s in Siklus.select()) == ["berjalan", "selesai"]
+        kinds = {(k.jenis, k.bentuk) for k in KerjaSama.select()}
+        assert {j for j, _ in kinds} == {"KSDD", "KSDPK", "KSDPL", "KSDLL", "Sinergi"}
+        assert {b for _, b in kinds} == {"KB", "NK", "PKS", "LoI", "MoU", "Adendum"}
+        statuses = {a.status for a in services.agreements.list()}
+        assert {"berlaku", "akan berakhir", "berakhir", "dihentikan"} <= statuses
+        assert Tugas.select().where(Tugas.alasan_terlambat != "").count() == 1
+        assert Riwayat.select().where(Riwayat.aksi == "tutup_siklus").count() == 1
+    finally:
+        services.close()
+
+
+def test_the_environment_names_the_database(database_url):
+    result = run("info", env={"MONEV_DATABASE_URL": database_url})
+    assert result.returncode == 0, result.stderr
+    assert "0002_riwayat_append_only" in result.stdout
+
+
+def test_a_bad_url_is_a_one_line_error_without_traceback(capsys):
+    assert main(["--database", "oracle://server/db", "info"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Galat: Alamat basis data tidak dikenali") and err.count("\n") == 1
+
+
+def test_an_unreachable_server_is_a_one_line_error():
+    result = run("--database", "postgresql://postgres@127.0.0.1:1/test", "info")
+    assert result.returncode == 2
+    assert result.stderr.startswith("Galat: Tidak dapat terhubung ke server basis data 127.0.0.1:1")
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
