@@ -7,7 +7,6 @@ import logging
 import logging.handlers
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from monev_desktop.db.schema import upgrade
 from monev_desktop.services.accounts import AccountService
 from monev_desktop.services.agreements import AgreementService
 from monev_desktop.services.calendar import CalendarService
+from monev_desktop.services.container import Services
 from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.resources import load_processes
 from monev_desktop.services.settings import SettingsService
@@ -57,21 +57,6 @@ def setup_logging() -> Path:
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
-
-
-@dataclass
-class Services:
-    """Everything the GUI and the CLI call, built over one open database."""
-
-    ctx: ServiceContext
-    settings: SettingsService
-    calendar: CalendarService
-    accounts: AccountService
-    agreements: AgreementService
-    workflow: WorkflowService
-
-    def close(self) -> None:
-        self.ctx.db.close()
 
 
 def build_services(

@@ -293,7 +293,7 @@ def _ensure_agreements(
             {
                 "nomor": nomor,
                 "nomor_mitra": f"{rng.randint(10, 999)}/KS/{start.year}",
-                "judul": f"{bentuk.value} tentang {subject.capitalize()}",
+                "judul": f"{bentuk.value} tentang {subject[0].upper()}{subject[1:]}",
                 "mitra": partner,
                 "jenis": jenis,
                 "sifat_ksdd": ("wajib" if i % 2 else "sukarela") if jenis == Jenis.KSDD else None,

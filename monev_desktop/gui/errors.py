@@ -1,0 +1,26 @@
+"""One place that turns an exception into a sentence for the user; the detail goes to the log."""
+
+import logging
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from monev_desktop.domain.errors import MonevError
+
+log = logging.getLogger(__name__)
+
+
+def user_message(error: BaseException) -> str:
+    """The sentence to show: the error's own for MonevError, a generic one otherwise (logged)."""
+    if isinstance(error, MonevError):
+        return str(error)
+    log.error("unexpected error", exc_info=error)
+    return (
+        "Terjadi kesalahan yang tidak terduga; tidak ada data yang diubah. "
+        "Rinciannya tercatat di berkas log; hubungi admin bila terulang."
+    )
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    QMessageBox.warning(
+        parent, parent.tr("Tidak dapat diproses") if parent else "Galat", user_message(error)
+    )

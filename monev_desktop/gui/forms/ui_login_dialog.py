@@ -1,0 +1,92 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'login_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
+
+class Ui_LoginDialog(object):
+    def setupUi(self, LoginDialog):
+        if not LoginDialog.objectName():
+            LoginDialog.setObjectName(u"LoginDialog")
+        LoginDialog.resize(420, 260)
+        self.layout = QVBoxLayout(LoginDialog)
+        self.layout.setObjectName(u"layout")
+        self.heading = QLabel(LoginDialog)
+        self.heading.setObjectName(u"heading")
+        self.heading.setAlignment(Qt.AlignCenter)
+
+        self.layout.addWidget(self.heading)
+
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.usernameLabel = QLabel(LoginDialog)
+        self.usernameLabel.setObjectName(u"usernameLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.usernameLabel)
+
+        self.username = QLineEdit(LoginDialog)
+        self.username.setObjectName(u"username")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.username)
+
+        self.passwordLabel = QLabel(LoginDialog)
+        self.passwordLabel.setObjectName(u"passwordLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+
+        self.password = QLineEdit(LoginDialog)
+        self.password.setObjectName(u"password")
+        self.password.setEchoMode(QLineEdit.Password)
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.password)
+
+
+        self.layout.addLayout(self.form)
+
+        self.error = QLabel(LoginDialog)
+        self.error.setObjectName(u"error")
+        self.error.setStyleSheet(u"color: #b00020;")
+        self.error.setWordWrap(True)
+
+        self.layout.addWidget(self.error)
+
+        self.buttons = QDialogButtonBox(LoginDialog)
+        self.buttons.setObjectName(u"buttons")
+        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+
+        self.layout.addWidget(self.buttons)
+
+#if QT_CONFIG(shortcut)
+        self.usernameLabel.setBuddy(self.username)
+        self.passwordLabel.setBuddy(self.password)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.username, self.password)
+        QWidget.setTabOrder(self.password, self.buttons)
+
+        self.retranslateUi(LoginDialog)
+
+        QMetaObject.connectSlotsByName(LoginDialog)
+    # setupUi
+
+    def retranslateUi(self, LoginDialog):
+        LoginDialog.setWindowTitle(QCoreApplication.translate("LoginDialog", u"Masuk \u2014 Monev Kerja Sama Daerah", None))
+        self.heading.setText(QCoreApplication.translate("LoginDialog", u"<b>Monitoring dan Evaluasi Kerja Sama Daerah</b><br/>Bagian Pemerintahan Setda Kota Tangerang", None))
+        self.usernameLabel.setText(QCoreApplication.translate("LoginDialog", u"&Nama pengguna", None))
+        self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&Kata sandi", None))
+    # retranslateUi
+

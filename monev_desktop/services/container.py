@@ -1,0 +1,25 @@
+"""The set of services the GUI and the CLI are handed (built by app.py)."""
+
+from dataclasses import dataclass
+
+from monev_desktop.services.accounts import AccountService
+from monev_desktop.services.agreements import AgreementService
+from monev_desktop.services.calendar import CalendarService
+from monev_desktop.services.context import ServiceContext
+from monev_desktop.services.settings import SettingsService
+from monev_desktop.services.workflow import WorkflowService
+
+
+@dataclass
+class Services:
+    """Everything the GUI and the CLI call, built over one open database."""
+
+    ctx: ServiceContext
+    settings: SettingsService
+    calendar: CalendarService
+    accounts: AccountService
+    agreements: AgreementService
+    workflow: WorkflowService
+
+    def close(self) -> None:
+        self.ctx.db.close()

@@ -1,0 +1,105 @@
+"""The first screens, driven as a person would: pytest-qt, offscreen, on a real database."""
+
+import subprocess
+import sysconfig
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from monev_desktop.gui.login import LoginDialog, SetupDialog
+from monev_desktop.gui.main_window import MainWindow
+from monev_desktop.gui.pages import inbox_model
+from tests.conftest import PASSWORD
+from tests.factories import start_cycle
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_first_start_creates_the_administrator(qtbot, services):
+    dialog = SetupDialog(services.accounts)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.nama, "Rina Marlina, S.Kom.")
+    qtbot.keyClicks(dialog.ui.nip, "12")
+    qtbot.keyClicks(dialog.ui.username, "admin")
+    qtbot.keyClicks(dialog.ui.password, "sandi-admin-1")
+    qtbot.keyClicks(dialog.ui.repeat, "sandi-admin-2")
+    dialog.ui.buttons.accepted.emit()
+    assert "tidak sama" in dialog.ui.error.text()
+    dialog.ui.repeat.clear()
+    qtbot.keyClicks(dialog.ui.repeat, "sandi-admin-1")
+    dialog.ui.buttons.accepted.emit()
+    assert "18 angka" in dialog.ui.error.text()
+    assert not services.accounts.has_users()
+    dialog.ui.nip.clear()
+    dialog.ui.buttons.accepted.emit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.session.username == "admin"
+
+
+def test_login_shows_the_reason_and_clears_the_password(qtbot, services, people):
+    dialog = LoginDialog(services.accounts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.ui.username, "kabag")
+    qtbot.keyClicks(dialog.ui.password, "keliru-sekali")
+    qtbot.keyClick(dialog.ui.password, Qt.Key.Key_Return)
+    assert dialog.ui.error.text() == "Nama pengguna atau kata sandi salah."
+    assert dialog.ui.password.text() == ""
+    qtbot.keyClicks(dialog.ui.password, PASSWORD)
+    qtbot.keyClick(dialog.ui.password, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.session.name == "Dr. H. Ahmad Fauzi, S.STP., M.Si."
+
+
+def test_the_inbox_shows_my_tasks_only_and_filters_as_i_type(qtbot, services, people):
+    start_cycle(services, people)
+    kabag = MainWindow(services, people["kabag"])
+    qtbot.addWidget(kabag)
+    assert kabag.inbox.proxy.rowCount() == 1
+    assert "Kepala Bagian Pemerintahan" in kabag.statusBar().currentMessage()
+    qtbot.keyClicks(kabag.inbox.ui.search, "tidak ada yang cocok")
+    assert kabag.inbox.proxy.rowCount() == 0
+    kabag.inbox.ui.search.clear()
+    qtbot.keyClicks(kabag.inbox.ui.search, "menugaskan")
+    assert kabag.inbox.proxy.rowCount() == 1
+    analyst = MainWindow(services, people["analis1"])
+    qtbot.addWidget(analyst)
+    assert analyst.inbox.proxy.rowCount() == 0
+    assert analyst.inbox.ui.summary.text() == "0 tugas terbuka, 0 terlambat."
+
+
+def test_the_inbox_model_passes_qt_model_checks(qtmodeltester, services, people):
+    start_cycle(services, people)
+    model = inbox_model()
+    model.set_rows(services.workflow.inbox(people["kabag"]))
+    qtmodeltester.check(model)
+
+
+def test_the_window_is_worth_looking_at(qtbot, services, people, tmp_path):
+    start_cycle(services, people)
+    window = MainWindow(services, people["kabag"])
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    picture = tmp_path / "inbox.png"
+    assert window.grab().save(str(picture))
+    assert picture.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("ui_file", sorted((ROOT / "ui").glob("*.ui")), ids=lambda p: p.name)
+def test_generated_forms_match_their_designer_files(ui_file):
+    generated = ROOT / "monev_desktop" / "gui" / "forms" / f"ui_{ui_file.stem}.py"
+    uic = Path(sysconfig.get_path("scripts")) / "pyside6-uic"
+    fresh = subprocess.run(
+        [str(uic), str(ui_file)], capture_output=True, text=True, check=True
+    ).stdout
+
+    def code(text):
+        return [line for line in text.splitlines() if not line.startswith("#")]
+
+    assert code(generated.read_text(encoding="utf-8")) == code(fresh), (
+        "run pyside6-uic again (see gui/forms)"
+    )
