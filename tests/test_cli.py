@@ -6,6 +6,7 @@ import sys
 
 from monev_desktop.cli import main
 from monev_desktop.db.models import KerjaSama, Opd, Pegawai, Riwayat, Siklus, Tugas
+from monev_desktop.db.schema import MIGRATIONS
 
 
 def run(*args, env=None):
@@ -50,7 +51,8 @@ def test_demo_fills_the_database_once(database_url):
 def test_the_environment_names_the_database(database_url):
     result = run("info", env={"MONEV_DATABASE_URL": database_url})
     assert result.returncode == 0, result.stderr
-    assert "0002_riwayat_append_only" in result.stdout
+    newest = max(p.stem for p in MIGRATIONS.glob("[0-9]*.py"))
+    assert f"Skema      : {newest}" in result.stdout
 
 
 def test_a_bad_url_is_a_one_line_error_without_traceback(capsys):

@@ -263,6 +263,29 @@ def _disposisi(data: dict) -> dict:
             }
         )
     clean = {
+        **{
+            key: check.text(key, label, data.get(key), required=False, max_length=limit)
+            for key, label, limit in (
+                ("indeks", "Index", 100),
+                ("kode", "Kode", 50),
+                ("nomor_urut", "Nomor urut", 50),
+                ("asal_surat", "Asal surat", 200),
+                ("nomor_surat", "Nomor surat", 200),
+                ("lampiran", "Lampiran", 100),
+                ("no_agenda", "No. agenda", 50),
+            )
+        },
+        **{
+            key: check.date(key, label, data.get(key), required=False)
+            for key, label in (
+                ("tgl_penyelesaian", "Tgl. penyelesaian"),
+                ("tanggal_surat", "Tanggal surat"),
+                ("diterima_tgl", "Diterima tanggal"),
+            )
+        },
+        "diteruskan_kepada": check.ids(
+            "diteruskan_kepada", "Diteruskan kepada", data.get("diteruskan_kepada"), minimum=0
+        ),
         "sifat": check.choice("sifat", "Sifat", data.get("sifat"), SIFAT_SURAT),
         "isi_ringkas": check.text(
             "isi_ringkas", "Isi ringkas", data.get("isi_ringkas"), max_length=2000, multiline=True

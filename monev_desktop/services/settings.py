@@ -1,9 +1,8 @@
 """Office settings stored in the database (identity, paper, office hours, folders)."""
 
 from monev_desktop.db.models import Pengaturan
-from monev_desktop.domain.errors import ValidationError
 from monev_desktop.domain.roles import Role
-from monev_desktop.domain.settings import SETTINGS
+from monev_desktop.domain.settings import SETTINGS, validate_settings
 from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.dto import UserSession
 from monev_desktop.services.history import record, refusals_recorded
@@ -25,17 +24,15 @@ class SettingsService:
         return {key: stored.get(key, s.default) for key, s in SETTINGS.items()}
 
     def set(self, session: UserSession, values: dict[str, object]) -> None:
-        """Change settings (admin only); unknown keys are refused and nothing is written."""
+        """Change settings (admin only); unknown keys or bad values are refused, nothing written."""
         with refusals_recorded(self.ctx, session, "ubah_pengaturan", "pengaturan", None):
             with self.ctx.transaction():
                 authorize_role(
                     session, Role.ADMIN, self.ctx.now().date(), "mengubah pengaturan kantor"
                 )
-                unknown = [k for k in values if k not in SETTINGS]
-                if unknown:
-                    raise ValidationError({k: f"Pengaturan '{k}' tidak dikenal." for k in unknown})
                 before = self.all()
-                for key, value in values.items():
+                clean = validate_settings(values, before)
+                for key, value in clean.items():
                     Pengaturan.replace(kunci=key, nilai=value).execute()
                 record(
                     self.ctx,
@@ -43,6 +40,6 @@ class SettingsService:
                     "ubah_pengaturan",
                     "pengaturan",
                     None,
-                    before={k: before[k] for k in values},
-                    after=dict(values),
+                    before={k: before[k] for k in clean},
+                    after=clean,
                 )

@@ -168,19 +168,15 @@ def _meeting(ctx: ServiceContext, cycle: Siklus, task: Tugas, data: dict) -> Non
 @effect("disposisi")
 def _disposition(ctx: ServiceContext, cycle: Siklus, task: Tugas, data: dict) -> None:
     items = data["tindak_lanjut"]
+    _require_existing(Pegawai, "diteruskan_kepada", "Penerima disposisi", data["diteruskan_kepada"])
     _require_existing(
         Pegawai, "tindak_lanjut", "Penanggung jawab", [i["penanggung_jawab_id"] for i in items]
     )
     for old in Disposisi.select().where(Disposisi.siklus == cycle):
         old.delete_instance(recursive=True)
+    fields = {k: v for k, v in data.items() if k != "tindak_lanjut"}
     disposition = Disposisi.create(
-        siklus=cycle,
-        sifat=data["sifat"],
-        isi_ringkas=data["isi_ringkas"],
-        instruksi=data["instruksi"],
-        arahan=data["arahan"],
-        dibuat_oleh=task.diselesaikan_oleh_id,
-        dibuat=ctx.now(),
+        siklus=cycle, dibuat_oleh=task.diselesaikan_oleh_id, dibuat=ctx.now(), **fields
     )
     for item in items:
         TindakLanjut.create(

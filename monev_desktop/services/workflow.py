@@ -149,8 +149,8 @@ class WorkflowService:
         with refusals_recorded(self.ctx, session, "ambil_tugas", "tugas", task_id):
             with self.ctx.transaction():
                 task = self._load(task_id)
-                self._ensure_open_for(session, task)
                 authority = self._authorize(session, task, "mengambil tugas ini")
+                self._ensure_open_for(session, task)
                 if task.status == TaskStatus.CLAIMED:
                     return self._rows([_task_query().where(Tugas.id == task_id).first()])[0]
                 before = snapshot(task)
@@ -179,8 +179,8 @@ class WorkflowService:
         with refusals_recorded(self.ctx, session, "simpan_draf", "tugas", task_id):
             with self.ctx.transaction():
                 task = self._load(task_id)
-                self._ensure_open_for(session, task)
                 authority = self._authorize(session, task, "menyimpan draf tugas ini")
+                self._ensure_open_for(session, task)
                 self._write(task, session, draf=data)
                 record(
                     self.ctx,
@@ -204,8 +204,8 @@ class WorkflowService:
         with refusals_recorded(self.ctx, session, "selesaikan_tugas", "tugas", task_id):
             with self.ctx.transaction():
                 task = self._load(task_id)
-                self._ensure_open_for(session, task)
                 authority = self._authorize(session, task, "menyelesaikan tugas ini")
+                self._ensure_open_for(session, task)
                 process = self.ctx.process(task.siklus.proses)
                 step = process.step(task.langkah)
                 clean = validate_form(step.form, data)
@@ -249,8 +249,8 @@ class WorkflowService:
         with refusals_recorded(self.ctx, session, "kembalikan_tugas", "tugas", task_id):
             with self.ctx.transaction():
                 task = self._load(task_id)
-                self._ensure_open_for(session, task)
                 authority = self._authorize(session, task, "mengembalikan tugas ini")
+                self._ensure_open_for(session, task)
                 check = Checker()
                 reason = check.text(
                     "alasan_kembali",

@@ -4,16 +4,50 @@ import pytest
 
 from monev_desktop.app import open_services
 from monev_desktop.db.connection import DatabaseUnavailable, is_sqlite, open_database
-from monev_desktop.db.models import Riwayat
-from monev_desktop.db.schema import SchemaTooNew, schema_version, upgrade
+from monev_desktop.db.models import Disposisi, Riwayat
+from monev_desktop.db.schema import (
+    MIGRATIONS,
+    SchemaTooNew,
+    migration_runner,
+    schema_version,
+    upgrade,
+)
 
 
 def test_upgrade_creates_the_schema_once(database_url):
     db = open_database(database_url)
-    assert upgrade(db) == ["0001_initial", "0002_riwayat_append_only"]
+    shipped = sorted(p.stem for p in MIGRATIONS.glob("[0-9]*.py"))
+    assert upgrade(db) == shipped
     assert upgrade(db) == []
-    assert schema_version(db) == "0002_riwayat_append_only"
+    assert schema_version(db) == shipped[-1]
     assert {"pegawai", "kerja_sama", "tugas", "riwayat", "nomor_surat"} <= set(db.get_tables())
+    db.close()
+
+
+def test_a_migration_keeps_the_rows_it_finds(database_url):
+    db = open_database(database_url)
+    migration_runner(db).up("0002_riwayat_append_only")
+    db.execute_sql(
+        "INSERT INTO pegawai (username, nama, pangkat, golongan, jabatan, aktif, gagal_login, dibuat)"
+        " VALUES ('kabag', 'Kabag', '', '', '', true, 0, '2025-03-03 08:00:00')"
+    )
+    db.execute_sql(
+        "INSERT INTO siklus (proses, tahun, periode, kepwal_nomor, kepwal_tanggal, status,"
+        " dimulai_oleh_id, dimulai) VALUES ('monev', 2025, 1, 'K', '2025-01-15', 'berjalan', 1,"
+        " '2025-03-03 08:00:00')"
+    )
+    db.execute_sql(
+        "INSERT INTO disposisi (siklus_id, sifat, isi_ringkas, instruksi, arahan, dibuat_oleh_id,"
+        " dibuat) VALUES (1, 'Segera', 'Isi', '[]', 'Arahan', 1, '2025-03-03 09:00:00')"
+    )
+    assert upgrade(db) == ["0003_disposisi_lembar_fields"]
+    row = Disposisi.get()
+    assert (row.isi_ringkas, row.indeks, row.diteruskan_kepada, row.tgl_penyelesaian) == (
+        "Isi",
+        "",
+        [],
+        None,
+    )
     db.close()
 
 
@@ -29,7 +63,8 @@ def test_a_newer_schema_is_refused_and_left_untouched(database_url):
         open_services(database_url)
     db = open_database(database_url)
     assert sorted(db.get_tables()) == tables
-    assert db.execute_sql("SELECT COUNT(*) FROM schema_migration").fetchone()[0] == 3
+    count = db.execute_sql("SELECT COUNT(*) FROM schema_migration").fetchone()[0]
+    assert count == len(list(MIGRATIONS.glob("[0-9]*.py"))) + 1
     db.close()
 
 
