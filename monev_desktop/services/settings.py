@@ -33,7 +33,9 @@ class SettingsService:
                 before = self.all()
                 clean = validate_settings(values, before)
                 for key, value in clean.items():
-                    Pengaturan.replace(kunci=key, nilai=value).execute()
+                    Pengaturan.insert(kunci=key, nilai=value).on_conflict(
+                        conflict_target=[Pengaturan.kunci], update={Pengaturan.nilai: value}
+                    ).execute()
                 record(
                     self.ctx,
                     session,
