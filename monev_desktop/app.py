@@ -20,6 +20,7 @@ from monev_desktop.services.agreements import AgreementService
 from monev_desktop.services.calendar import CalendarService
 from monev_desktop.services.container import Services
 from monev_desktop.services.context import ServiceContext
+from monev_desktop.services.documents import DocumentService
 from monev_desktop.services.resources import load_processes
 from monev_desktop.services.settings import SettingsService
 from monev_desktop.services.workflow import WorkflowService
@@ -63,10 +64,16 @@ def build_services(
     db: Database,
     now: Callable[[], datetime] = datetime.now,
     hasher: PasswordHasher | None = None,
+    folder: Path | None = None,
 ) -> Services:
-    """Services over an open, up-to-date database."""
+    """Services over an open, up-to-date database; `folder` holds the archive (default: the
+    per-user data folder)."""
     ctx = ServiceContext(
-        db=db, processes=load_processes(), now=now, hasher=hasher or PasswordHasher()
+        db=db,
+        processes=load_processes(),
+        data_dir=folder or data_dir(),
+        now=now,
+        hasher=hasher or PasswordHasher(),
     )
     settings = SettingsService(ctx)
     calendar = CalendarService(ctx, settings)
@@ -77,6 +84,7 @@ def build_services(
         accounts=AccountService(ctx),
         agreements=AgreementService(ctx),
         workflow=WorkflowService(ctx, calendar),
+        documents=DocumentService(ctx, settings, calendar),
     )
 
 

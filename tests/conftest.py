@@ -61,8 +61,8 @@ def database_url(tmp_path):
 
 
 @pytest.fixture
-def services(database_url, clock) -> Services:
-    opened = open_services(database_url, now=clock, hasher=FAST_HASHER)
+def services(database_url, clock, tmp_path) -> Services:
+    opened = open_services(database_url, now=clock, hasher=FAST_HASHER, folder=tmp_path)
     yield opened
     opened.close()
 

@@ -60,6 +60,15 @@ def para(
     return p
 
 
+def numbered(doc, loop, item, indent=1.0):
+    """A numbered list: one paragraph per item (docxtpl {%p for %}), with a hanging indent."""
+    para(doc, "{%p for " + loop + " %}")
+    p = para(doc, "{{ loop.index }}.\t" + item, align=JUSTIFY, indent=indent + 0.6, space_after=2)
+    p.paragraph_format.first_line_indent = Cm(-0.6)
+    p.paragraph_format.tab_stops.add_tab_stop(Cm(indent + 0.6))
+    para(doc, "{%p endfor %}")
+
+
 def bottom_border(paragraph, size=18):
     borders = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
@@ -90,44 +99,78 @@ def judul(doc, title, nomor=True):
         para(doc, "", space_after=6)
 
 
-def grid(doc, headers, row_cells, widths=None):
-    """A bordered table: a header row and one templated row repeated with {%tr for %}."""
+def grid(doc, headers, row_cells, widths=None, size=None):
+    """A bordered table: a header row and one templated row repeated with {%tr for %}.
+
+    The header row repeats on every page; `size` (pt) sets the table's own font size.
+    """
     loop, *cells = row_cells
-    table = doc.add_table(rows=3 + 0, cols=len(headers))
+    table = doc.add_table(rows=3, cols=len(headers))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     for cell, text in zip(table.rows[0].cells, headers, strict=True):
         cell.text = ""
         run = cell.paragraphs[0].add_run(text)
         run.bold = True
+        if size:
+            run.font.size = Pt(size)
         cell.paragraphs[0].alignment = CENTER
+    header = OxmlElement("w:tblHeader")
+    table.rows[0]._tr.get_or_add_trPr().append(header)
     table.rows[1].cells[0].text = "{%tr " + loop + " %}"
     for cell, text in zip(table.rows[2].cells, cells, strict=True):
-        cell.text = text
+        cell.text = ""
+        run = cell.paragraphs[0].add_run(text)
+        if size:
+            run.font.size = Pt(size)
     row = table.add_row()
     row.cells[0].text = "{%tr endfor %}"
     if widths:
-        for r in table.rows:
-            for cell, width in zip(r.cells, widths, strict=True):
-                cell.width = Cm(width)
+        fixed_widths(table, widths)
     para(doc, "", space_after=6)
     return table
 
 
+SIGN_INDENT = 8.0
+
+
+def fixed_widths(table, widths):
+    """Column widths that Word and LibreOffice both keep: fixed layout, grid and cells."""
+    table.autofit = False
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    table._tbl.tblPr.append(layout)
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Cm(width)
+    for r in table.rows:
+        for cell, width in zip(r.cells, widths, strict=True):
+            cell.width = Cm(width)
+
+
 def signature(doc, with_place=True):
     if with_place:
-        para(doc, "Dikeluarkan di : {{ kantor.kota }}", indent=9)
-        para(doc, "Pada tanggal   : {{ tanggal }}", indent=9, space_after=12)
-    para(doc, "{% if penandatangan.an %}{{ penandatangan.an }}{% endif %}", indent=9)
-    para(doc, "{{ penandatangan.jabatan }},", bold=True, indent=9, space_after=48)
-    para(doc, "{{ penandatangan.nama }}", bold=True, underline=True, indent=9)
-    para(doc, "{{ penandatangan.pangkat }}", indent=9)
-    para(doc, "NIP. {{ penandatangan.nip }}", indent=9)
+        for label, value in (
+            ("Dikeluarkan di", "{{ kantor.kota }}"),
+            ("Pada tanggal", "{{ tanggal }}"),
+        ):
+            p = para(doc, f"{label}\t: {value}", indent=SIGN_INDENT)
+            p.paragraph_format.tab_stops.add_tab_stop(Cm(SIGN_INDENT + 3.2))
+        para(doc, "", space_after=6)
+    para(doc, "{%p if penandatangan.an %}")
+    para(doc, "{{ penandatangan.an }}", indent=SIGN_INDENT)
+    para(doc, "{%p endif %}")
+    para(doc, "{{ penandatangan.jabatan }},", bold=True, indent=SIGN_INDENT, space_after=54)
+    para(doc, "{{ penandatangan.nama }}", bold=True, underline=True, indent=SIGN_INDENT)
+    para(doc, "{{ penandatangan.pangkat }}", indent=SIGN_INDENT)
+    para(doc, "NIP. {{ penandatangan.nip }}", indent=SIGN_INDENT)
 
 
-def labelled(doc, rows, indent=0.0):
+def labelled(doc, rows, indent=0.0, width=3.0):
+    """Label : value lines, the colons aligned on a tab stop."""
     for label, value in rows:
-        para(doc, f"{label}\t: {value}", indent=indent)
+        p = para(doc, f"{label}\t: {value}", indent=indent + width)
+        p.paragraph_format.first_line_indent = Cm(-width)
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(indent + width))
 
 
 def korespondensi_header(doc, rows):
@@ -160,13 +203,8 @@ def surat_perintah():
     kop(doc)
     judul(doc, "SURAT PERINTAH")
     para(doc, "Dasar :", space_after=3)
-    para(
-        doc,
-        "{% for d in dasar %}{{ loop.index }}. {{ d }}\n{% endfor %}",
-        indent=1,
-        align=JUSTIFY,
-        space_after=6,
-    )
+    numbered(doc, "d in dasar", "{{ d }}")
+    para(doc, "", space_after=6)
     para(doc, "MEMERINTAHKAN :", bold=True, align=CENTER, space_after=6)
     para(doc, "Kepada :", space_after=3)
     grid(
@@ -180,16 +218,11 @@ def surat_perintah():
             "{{ p.pangkat }}",
             "{{ p.jabatan }}",
         ],
-        widths=[1, 5, 4, 3, 4],
+        widths=[1, 4.4, 4.8, 3.0, 3.8],
     )
     para(doc, "Untuk :", space_after=3)
-    para(
-        doc,
-        "{% for u in untuk %}{{ loop.index }}. {{ u }}\n{% endfor %}",
-        indent=1,
-        align=JUSTIFY,
-        space_after=12,
-    )
+    numbered(doc, "u in untuk", "{{ u }}")
+    para(doc, "", space_after=6)
     signature(doc)
     return doc
 
@@ -249,7 +282,7 @@ def jadwal_monitoring():
             "{{ j.tanggal }}",
             "{{ j.petugas }}",
         ],
-        widths=[1, 4.5, 6, 2.5, 3.5],
+        widths=[1, 4.5, 5.5, 2.5, 3.5],
     )
     signature(doc, with_place=False)
     return doc
@@ -369,12 +402,8 @@ def notulen_rapat_evaluasi():
         ],
     )
     para(doc, "Peserta :", space_after=3)
-    para(
-        doc,
-        "{% for p in peserta %}{{ loop.index }}. {{ p }}\n{% endfor %}",
-        indent=1,
-        space_after=6,
-    )
+    numbered(doc, "p in peserta", "{{ p }}")
+    para(doc, "", space_after=6)
     para(doc, "Pembukaan", bold=True)
     para(doc, "{{ pembukaan }}", align=JUSTIFY, space_after=6)
     para(doc, "Pembahasan (temuan dan evaluasi)", bold=True, space_after=3)
@@ -527,6 +556,7 @@ def lembar_kendali():
             "{{ l.ket }}",
         ],
         widths=[1, 5.5, 2.6, 2.6, 2.6, 3, 2, 2.4, 3, 3],
+        size=9,
     )
     return doc
 

@@ -276,6 +276,7 @@ class Dokumen(BaseModel):
     siklus = ForeignKeyField(Siklus, null=True, backref="dokumen")
     tugas = ForeignKeyField(Tugas, null=True, backref="dokumen")
     jenis = CharField(max_length=50)
+    kunci = CharField(max_length=100, default="")  # tells apart the letters of one batch
     nomor = CharField(max_length=200, default="")
     versi = IntegerField(default=1)
     path = TextField()
@@ -284,20 +285,27 @@ class Dokumen(BaseModel):
     dibuat_oleh = ForeignKeyField(Pegawai)
     dibuat = DateTimeField()
 
+    class Meta:
+        indexes = ((("siklus", "jenis", "kunci", "versi"), True),)
+
 
 class NomorSurat(BaseModel):
-    """The letter-number register: a serial per kind and year is never reused."""
+    """The letter-number register: a serial runs per agenda book and year, never reused.
+
+    A number typed in from SRIKANDI has no serial (`urut` is NULL) and `sumber` "srikandi".
+    """
 
     jenis = CharField(max_length=50)
+    buku = CharField(max_length=50, default="umum")
     tahun = IntegerField()
     urut = IntegerField(null=True)
-    nomor = CharField(max_length=200)
+    nomor = CharField(max_length=200, unique=True)
     sumber = CharField(max_length=20, default="register")  # "register" or "srikandi"
     diambil_oleh = ForeignKeyField(Pegawai)
     diambil = DateTimeField()
 
     class Meta:
-        indexes = ((("jenis", "tahun", "urut"), True),)
+        indexes = ((("buku", "tahun", "urut"), True),)
 
 
 class HariKhusus(BaseModel):

@@ -6,6 +6,7 @@ from monev_desktop.services.accounts import AccountService
 from monev_desktop.services.agreements import AgreementService
 from monev_desktop.services.calendar import CalendarService
 from monev_desktop.services.context import ServiceContext
+from monev_desktop.services.documents import DocumentService
 from monev_desktop.services.settings import SettingsService
 from monev_desktop.services.workflow import WorkflowService
 
@@ -20,6 +21,7 @@ class Services:
     accounts: AccountService
     agreements: AgreementService
     workflow: WorkflowService
+    documents: DocumentService
 
     def close(self) -> None:
         self.ctx.db.close()

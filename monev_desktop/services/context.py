@@ -4,6 +4,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from peewee import Database
@@ -18,6 +19,7 @@ class ServiceContext:
 
     db: Database
     processes: dict[str, Process]
+    data_dir: Path
     now: Callable[[], datetime] = datetime.now
     is_holiday: HolidayLookup = field(default_factory=indonesian_holidays)
     hasher: PasswordHasher = field(default_factory=PasswordHasher)

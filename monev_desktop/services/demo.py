@@ -401,7 +401,11 @@ def _scope(year: int) -> list[KerjaSama]:
 def _step_data(
     people: dict[str, int], opd_ids: list[int], scope: list[int], start: date
 ) -> dict[int, dict]:
-    answers = {q.key: q.answers[i % 2] for i, q in enumerate(CHECKLIST)}
+    def answers(n: int) -> dict:
+        """Mostly the best answers; every third agreement middling ones, every seventh the worst."""
+        pick = 2 if n % 7 == 6 else 1 if n % 3 == 2 else 0
+        return {q.key: q.answers[min(pick, len(q.answers) - 1)] for q in CHECKLIST}
+
     return {
         1: {
             "tanggal": start,
@@ -429,7 +433,7 @@ def _step_data(
             "hasil": [
                 {
                     "kerja_sama_id": k,
-                    **answers,
+                    **answers(n),
                     "hambatan": "Laporan berkala mitra belum rutin." if n % 3 == 0 else "",
                     "saran": "Perlu rapat koordinasi triwulanan." if n % 4 == 0 else "",
                 }

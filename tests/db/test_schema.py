@@ -40,7 +40,7 @@ def test_a_migration_keeps_the_rows_it_finds(database_url):
         "INSERT INTO disposisi (siklus_id, sifat, isi_ringkas, instruksi, arahan, dibuat_oleh_id,"
         " dibuat) VALUES (1, 'Segera', 'Isi', '[]', 'Arahan', 1, '2025-03-03 09:00:00')"
     )
-    assert upgrade(db) == ["0003_disposisi_lembar_fields"]
+    assert upgrade(db)[0] == "0003_disposisi_lembar_fields"
     row = Disposisi.get()
     assert (row.isi_ringkas, row.indeks, row.diteruskan_kepada, row.tgl_penyelesaian) == (
         "Isi",

@@ -1,0 +1,79 @@
+"""Render a .docx template with docxtpl in a sandboxed, autoescaping, strict Jinja environment.
+
+A template cannot reach Python internals (SandboxedEnvironment), values print exactly as
+given (`PT A & B <Persero>` stays so), and an unknown variable is an error, not a blank.
+Templates are checked before anything is written: a broken tag or an unknown variable
+raises TemplateProblem naming the template and the tag.
+"""
+
+import hashlib
+import io
+from functools import lru_cache
+from pathlib import Path
+
+from docxtpl import DocxTemplate, Listing
+from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2.sandbox import SandboxedEnvironment
+
+from monev_desktop.documents.page import PageSetup
+from monev_desktop.domain.errors import MonevError
+
+
+class TemplateProblem(MonevError):
+    """A template is broken or asks for data its step does not supply."""
+
+
+def jinja_environment() -> SandboxedEnvironment:
+    return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+
+
+def text(value: object) -> object:
+    """A context value: multi-line text becomes a docxtpl Listing (line breaks kept)."""
+    if isinstance(value, str) and "\n" in value:
+        return Listing(value)
+    return "" if value is None else value
+
+
+@lru_cache(maxsize=64)
+def _variables(path: Path, mtime_ns: int) -> frozenset[str]:
+    try:
+        return frozenset(DocxTemplate(path).get_undeclared_template_variables(jinja_environment()))
+    except TemplateSyntaxError as exc:
+        raise TemplateProblem(
+            f"Templat {path.name} rusak: {exc.message} (sekitar tag di baris XML {exc.lineno}). "
+            "Perbaiki tag {{ … }} atau {% … %} di Word, lalu coba lagi."
+        ) from exc
+
+
+def template_variables(path: Path) -> frozenset[str]:
+    """Top-level variables the template uses; TemplateProblem if its tags do not parse."""
+    return _variables(path, path.stat().st_mtime_ns)
+
+
+def check_template(path: Path, supplied: set[str]) -> None:
+    """TemplateProblem naming any variable the template uses that `supplied` lacks."""
+    unknown = sorted(template_variables(path) - supplied)
+    if unknown:
+        names = ", ".join("{{ " + u + " }}" for u in unknown)
+        raise TemplateProblem(
+            f"Templat {path.name} memakai variabel yang tidak dikenal: {names}. "
+            f"Variabel yang tersedia: {', '.join(sorted(supplied))}."
+        )
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def render_docx(path: Path, context: dict, page: PageSetup) -> bytes:
+    """The filled document as .docx bytes. Raises TemplateProblem; writes nothing."""
+    check_template(path, set(context))
+    template = DocxTemplate(path)
+    try:
+        template.render(context, jinja_env=jinja_environment(), autoescape=True)
+    except TemplateError as exc:
+        raise TemplateProblem(f"Templat {path.name} tidak dapat diisi: {exc}.") from exc
+    page.apply(template.docx)
+    buffer = io.BytesIO()
+    template.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,251 @@
+"""Official documents: fill a step's templates from the cycle's records, number, archive.
+
+Every template of a step is checked before anything is written. Each document is issued in
+its own transaction: number taken, file written atomically, record and history inserted;
+a failure undoes that document entirely (the number too). Regenerating keeps the number
+and adds a version; old versions stay in the archive.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from monev_desktop.db.models import Dokumen, Pegawai, Tugas
+from monev_desktop.documents.archive import remove_leftovers, safe_name, write_atomic
+from monev_desktop.documents.page import PageSetup
+from monev_desktop.documents.pdf import convert_to_pdf
+from monev_desktop.documents.render import check_template, file_sha256, render_docx
+from monev_desktop.domain.documents import KINDS
+from monev_desktop.domain.errors import NotFound, ValidationError
+from monev_desktop.domain.numbering import format_number
+from monev_desktop.domain.roles import Role
+from monev_desktop.domain.tasks import TaskStatus
+from monev_desktop.services.calendar import CalendarService
+from monev_desktop.services.context import ServiceContext
+from monev_desktop.services.cycle_records import load_cycle
+from monev_desktop.services.document_context import DocumentDraft, Sources, drafts_for
+from monev_desktop.services.dto import UserSession
+from monev_desktop.services.history import record, refusals_recorded, snapshot
+from monev_desktop.services.numbering import LetterNumbers
+from monev_desktop.services.permissions import authorize_any
+from monev_desktop.services.resources import template_dirs
+from monev_desktop.services.settings import SettingsService
+
+
+@dataclass(frozen=True)
+class IssuedDocument:
+    id: int
+    cycle_id: int | None
+    step: int | None
+    kind: str
+    title: str
+    key: str
+    number: str
+    version: int
+    path: Path
+    sha256: str
+    created_by: str
+    created: datetime
+
+
+class DocumentService:
+    def __init__(self, ctx: ServiceContext, settings: SettingsService, calendar: CalendarService):
+        self.ctx, self.settings, self.calendar = ctx, settings, calendar
+        self.numbers = LetterNumbers(ctx, settings)
+
+    # --- where things are ------------------------------------------------------------------
+
+    def archive_dir(self) -> Path:
+        configured = self.settings.get("folder_arsip")
+        return Path(configured) if configured else self.ctx.data_dir / "arsip"
+
+    def template_path(self, template: str) -> Path:
+        """The office's edited copy of `template` if there is one, else the shipped file."""
+        office = self.settings.get("folder_templat")
+        for folder in template_dirs(Path(office) if office else None):
+            candidate = folder / template
+            if candidate.is_file():
+                return candidate
+        raise NotFound(f"Templat {template} tidak ditemukan di folder templat.")
+
+    def page_setup(self) -> PageSetup:
+        s = self.settings.all()
+        number = lambda key: float(str(s[key]).replace(",", "."))  # noqa: E731
+        return PageSetup(
+            paper=s["ukuran_kertas"],
+            top_cm=number("margin_atas"),
+            bottom_cm=number("margin_bawah"),
+            left_cm=number("margin_kiri"),
+            right_cm=number("margin_kanan"),
+            font=s["huruf"],
+            font_pt=number("ukuran_huruf"),
+        )
+
+    def clean_leftovers(self) -> int:
+        """Delete temporary files a crash left in the archive; returns how many."""
+        return remove_leftovers(self.archive_dir())
+
+    # --- making documents ------------------------------------------------------------------
+
+    def drafts(self, task_id: int) -> list[DocumentDraft]:
+        """The documents a completed task produces, filled but not numbered or written."""
+        task = self._done_task(task_id)
+        sources = self._sources(task.siklus_id)
+        step = sources.process.step(task.langkah)
+        return [d for template in step.templates for d in drafts_for(template, sources)]
+
+    def generate(self, session: UserSession, task_id: int) -> list[IssuedDocument]:
+        """Make (or make a new version of) every document of a completed step."""
+        with refusals_recorded(self.ctx, session, "buat_dokumen", "tugas", task_id):
+            task = self._done_task(task_id)
+            authorize_any(
+                session,
+                (Role(task.peran), Role.KABAG, Role.KETUA_TIM),
+                self.ctx.now().date(),
+                "membuat dokumen langkah ini",
+            )
+        drafts = self.drafts(task_id)
+        for d in drafts:
+            check_template(self.template_path(d.kind.template), {*d.context, "nomor"})
+        return [self._issue(session, task, d) for d in drafts]
+
+    def documents(self, cycle_id: int) -> list[IssuedDocument]:
+        """Every archived document of a cycle, all versions, oldest first."""
+        rows = (
+            Dokumen.select(Dokumen, Pegawai.nama.alias("by_name"), Tugas.langkah.alias("step"))
+            .join(Pegawai, on=(Dokumen.dibuat_oleh == Pegawai.id))
+            .switch(Dokumen)
+            .join(Tugas, on=(Dokumen.tugas == Tugas.id))
+            .where(Dokumen.siklus == cycle_id)
+            .order_by(Dokumen.id)
+            .objects()
+        )
+        return [self._issued(r, r.by_name, r.step) for r in rows]
+
+    def export_pdf(self, document: IssuedDocument, out_dir: Path) -> Path:
+        """A PDF of an archived document in `out_dir` (LibreOffice; PdfUnavailable otherwise)."""
+        out_dir.mkdir(parents=True, exist_ok=True)
+        return convert_to_pdf(document.path, out_dir)
+
+    def render_samples(self, cycle_id: int, out_dir: Path) -> list[Path]:
+        """Render every template of the process from a cycle into `out_dir`, for review.
+
+        Takes no number and records nothing: a document not yet issued shows a sample number.
+        """
+        sources = self._sources(cycle_id)
+        written = []
+        for step in sources.process.steps:
+            if step.number not in sources.records.done:
+                continue
+            for template in step.templates:
+                first = drafts_for(template, sources)[0]
+                number = sources.records.numbers.get(first.kind.code) or (
+                    format_number(
+                        self.numbers.rule(first.kind), 0, self.settings.get("kode_unit"), first.day
+                    )
+                    if first.kind.numbered
+                    else ""
+                )
+                data = render_docx(
+                    self.template_path(template),
+                    {**first.context, "nomor": number},
+                    self.page_setup(),
+                )
+                path = out_dir / template
+                write_atomic(path, data)
+                written.append(path)
+        return written
+
+    # --- internals -------------------------------------------------------------------------
+
+    def _done_task(self, task_id: int) -> Tugas:
+        task = Tugas.get_or_none(Tugas.id == task_id)
+        if task is None:
+            raise NotFound("Tugas tidak ditemukan.")
+        if task.status != TaskStatus.DONE:
+            raise ValidationError(
+                {
+                    "dokumen": "Dokumen dibuat dari data langkah yang sudah selesai; "
+                    "selesaikan langkah ini dulu."
+                }
+            )
+        return task
+
+    def _sources(self, cycle_id: int) -> Sources:
+        records = load_cycle(cycle_id)
+        return Sources(
+            records,
+            self.settings.all(),
+            self.ctx.process(records.cycle.proses),
+            self.calendar.calendar(),
+        )
+
+    def _issue(self, session: UserSession, task: Tugas, draft: DocumentDraft) -> IssuedDocument:
+        template = self.template_path(draft.kind.template)
+        with self.ctx.transaction():
+            previous = (
+                Dokumen.select()
+                .where(
+                    (Dokumen.siklus == task.siklus_id)
+                    & (Dokumen.jenis == draft.kind.code)
+                    & (Dokumen.kunci == draft.key)
+                )
+                .order_by(Dokumen.versi.desc())
+                .first()
+            )
+            number = self._number(session, draft, previous)
+            data = render_docx(
+                template, {**draft.context, "nomor": number or "-"}, self.page_setup()
+            )
+            version = previous.versi + 1 if previous else 1
+            relative = (
+                Path(str(draft.day.year))
+                / f"siklus-{task.siklus_id}"
+                / (
+                    f"{draft.kind.code}{'-' + safe_name(draft.key) if draft.key else ''}-v{version}.docx"
+                )
+            )
+            digest = write_atomic(self.archive_dir() / relative, data)
+            row = Dokumen.create(
+                siklus=task.siklus_id,
+                tugas=task.id,
+                jenis=draft.kind.code,
+                kunci=draft.key,
+                nomor=number,
+                versi=version,
+                path=relative.as_posix(),
+                sha256=digest,
+                template_sha256=file_sha256(template),
+                dibuat_oleh=session.user_id,
+                dibuat=self.ctx.now(),
+            )
+            record(self.ctx, session, "buat_dokumen", "dokumen", row.id, after=snapshot(row))
+        return self._issued(row, session.name, task.langkah)
+
+    def _number(self, session: UserSession, draft: DocumentDraft, previous: Dokumen | None) -> str:
+        if not draft.kind.numbered:
+            return ""
+        if draft.typed_number:
+            if previous and previous.nomor == draft.typed_number:
+                return previous.nomor
+            return self.numbers.record_typed(session, draft.kind, draft.typed_number, draft.day)
+        if previous and previous.nomor:
+            return previous.nomor
+        return self.numbers.take(session, draft.kind, draft.day)
+
+    def _issued(self, row: Dokumen, by: str, step: int | None) -> IssuedDocument:
+        kind = KINDS[f"{row.jenis}.docx"]
+        return IssuedDocument(
+            id=row.id,
+            cycle_id=row.siklus_id,
+            step=step,
+            kind=row.jenis,
+            title=kind.title,
+            key=row.kunci,
+            number=row.nomor,
+            version=row.versi,
+            path=self.archive_dir() / row.path,
+            sha256=row.sha256,
+            created_by=by,
+            created=row.dibuat,
+        )
