@@ -3,9 +3,11 @@
 import argparse
 import logging
 import sys
+from pathlib import Path
 
 from monev_desktop import __version__, app
 from monev_desktop.domain.errors import MonevError
+from monev_desktop.domain.tasks import CycleStatus
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +28,10 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help="buka aplikasi (bawaan)")
     commands.add_parser("demo", help="isi basis data dengan data contoh Kota Tangerang")
     commands.add_parser("info", help="tampilkan basis data yang dipakai dan versi skemanya")
+    samples = commands.add_parser(
+        "render-samples", help="isi setiap templat dari kegiatan monev terakhir yang selesai"
+    )
+    samples.add_argument("--out", required=True, type=Path, metavar="FOLDER", help="folder tujuan")
     return parser
 
 
@@ -53,6 +59,15 @@ def _run(args, qt_args: list[str], services: app.Services) -> int:
 
         summary = seed_demo(services.ctx)
         print(summary)
+        return 0
+    if args.command == "render-samples":
+        closed = [c for c in services.workflow.cycles() if c.status == CycleStatus.CLOSED]
+        if not closed:
+            raise MonevError(
+                "Belum ada kegiatan monev yang selesai; jalankan 'monev-desktop demo' dulu."
+            )
+        for path in services.documents.render_samples(closed[0].id, args.out):
+            print(path)
         return 0
     if args.command == "info":
         from monev_desktop.db.schema import schema_version

@@ -66,3 +66,13 @@ def test_an_unreachable_server_is_a_one_line_error():
     assert result.returncode == 2
     assert result.stderr.startswith("Galat: Tidak dapat terhubung ke server basis data 127.0.0.1:1")
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_render_samples_fills_every_template_from_the_demo(database_url, tmp_path):
+    empty = run("--database", database_url, "render-samples", "--out", str(tmp_path))
+    assert empty.returncode == 2 and "jalankan 'monev-desktop demo' dulu" in empty.stderr
+    assert run("--database", database_url, "demo").returncode == 0
+    result = run("--database", database_url, "render-samples", "--out", str(tmp_path / "contoh"))
+    assert result.returncode == 0, result.stderr
+    written = sorted(p.name for p in (tmp_path / "contoh").glob("*.docx"))
+    assert len(written) == 11 and "surat_perintah.docx" in written

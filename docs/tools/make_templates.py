@@ -269,7 +269,7 @@ def jadwal_monitoring():
     doc = new_document()
     kop(doc)
     judul(doc, "JADWAL MONITORING PENYELENGGARAAN KERJA SAMA DAERAH", nomor=False)
-    labelled(doc, [("Kegiatan", "{{ siklus }}"), ("Dasar", "Surat Perintah Nomor {{ nomor_sp }}")])
+    labelled(doc, [("Kegiatan", "{{ siklus }}"), ("Dasar", "{{ dasar }}")])
     para(doc, "", space_after=6)
     grid(
         doc,
@@ -337,7 +337,7 @@ def laporan_monitoring():
             "{{ h.capaian_indikator }}",
             "{{ h.rekomendasi }}",
         ],
-        widths=[1, 5, 3.5, 2.5, 2.5, 2.5],
+        widths=[1, 4.5, 3.5, 2.5, 2.5, 3],
     )
     for heading, body in (
         ("IV. KESIMPULAN DAN SARAN", "{{ kesimpulan }}"),
@@ -497,7 +497,7 @@ def dokumen_evaluasi():
             "{{ k.temuan }}",
             "{{ k.rekomendasi }}",
         ],
-        widths=[1, 5, 3.5, 4.5, 2.5],
+        widths=[1, 4.5, 3.5, 4.5, 3],
     )
     para(doc, "B. Status tindak lanjut", bold=True, space_after=3)
     grid(

@@ -8,6 +8,7 @@ raises TemplateProblem naming the template and the tag.
 
 import hashlib
 import io
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,9 +41,36 @@ def _variables(path: Path, mtime_ns: int) -> frozenset[str]:
         return frozenset(DocxTemplate(path).get_undeclared_template_variables(jinja_environment()))
     except TemplateSyntaxError as exc:
         raise TemplateProblem(
-            f"Templat {path.name} rusak: {exc.message} (sekitar tag di baris XML {exc.lineno}). "
-            "Perbaiki tag {{ … }} atau {% … %} di Word, lalu coba lagi."
+            f"Templat {path.name} rusak di tag {_broken_tag(path)}: {exc.message}. "
+            "Perbaiki tag itu di Word atau LibreOffice, simpan, lalu coba lagi."
         ) from exc
+
+
+_TAG = re.compile(r"\{[{%].*?[}%]\}")
+
+
+def _broken_tag(path: Path) -> str:
+    """The tag text of the paragraph where the template's Jinja syntax breaks."""
+    template = DocxTemplate(path)
+    template.init_docx()
+    xml = template.patch_xml(template.xml_to_string(template.docx._element.body))
+    lines = re.sub(r"<w:p([ >])", r"\n<w:p\1", xml).splitlines()
+    try:
+        jinja_environment().parse("\n".join(lines))
+    except TemplateSyntaxError as exc:
+        paragraph = re.sub(r"<[^>]+>", "", lines[min(exc.lineno, len(lines)) - 1])
+        broken = [tag for tag in _TAG.findall(paragraph) if not _parses_alone(tag)]
+        return broken[0] if broken else f"'{paragraph.strip()[:60]}'"
+    return "(tidak diketahui)"
+
+
+def _parses_alone(tag: str) -> bool:
+    """Whether one tag is well formed by itself (a block tag may lack its end tag)."""
+    try:
+        jinja_environment().parse(tag)
+    except TemplateSyntaxError as exc:
+        return "end of template" in exc.message or "unknown tag 'end" in exc.message
+    return True
 
 
 def template_variables(path: Path) -> frozenset[str]:

@@ -36,8 +36,8 @@ def check_pattern(pattern: str) -> None:
         raise ValidationError({"pola": "Pola nomor harus memuat {urut} (nomor urut)."})
 
 
-def format_number(rule: NumberingRule, serial: int, unit: str, day: date) -> str:
-    """The letter number for `serial`, e.g. 000.8.3.3/263/Pem/2025."""
+def format_number(rule: NumberingRule, serial: int | str, unit: str, day: date) -> str:
+    """The letter number for `serial`, e.g. 000.8.3.3/263/Pem/2025 (a draft shows "…")."""
     check_pattern(rule.pattern)
     return rule.pattern.format(
         kode=rule.kode, urut=serial, unit=unit, bulan=ROMAN_MONTHS[day.month - 1], tahun=day.year

@@ -9,7 +9,15 @@ import random
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from monev_desktop.db.models import Disposisi, KerjaSama, Opd, Pegawai, Siklus, TindakLanjut
+from monev_desktop.db.models import (
+    Disposisi,
+    KerjaSama,
+    KerjaSamaOpd,
+    Opd,
+    Pegawai,
+    Siklus,
+    TindakLanjut,
+)
 from monev_desktop.domain.agreements import Bentuk, Jenis
 from monev_desktop.domain.checklist import CHECKLIST
 from monev_desktop.services.accounts import AccountService
@@ -199,7 +207,6 @@ def seed_demo(ctx: ServiceContext) -> str:
         accounts,
         clock,
         people,
-        opd_ids,
         year=today.year - 1,
         period=2,
         start=calendar.calendar().next_working_day(date(today.year - 1, 9, 1)),
@@ -211,7 +218,6 @@ def seed_demo(ctx: ServiceContext) -> str:
         accounts,
         clock,
         people,
-        opd_ids,
         year=today.year,
         period=2,
         start=running_start,
@@ -336,7 +342,6 @@ def _ensure_cycle(
     accounts,
     clock: _Clock,
     people: dict[str, int],
-    opd_ids: list[int],
     *,
     year: int,
     period: int,
@@ -361,7 +366,12 @@ def _ensure_cycle(
         },
     )
     scope = [a.id for a in _scope(year)]
-    data = _step_data(people, opd_ids, scope, start)
+    links = (
+        KerjaSamaOpd.select()
+        .where(KerjaSamaOpd.kerja_sama.in_(scope))
+        .order_by(KerjaSamaOpd.kerja_sama)
+    )
+    data = _step_data(people, list(dict.fromkeys(link.opd_id for link in links)), scope, start)
     task = workflow.inbox(sessions["kabag"])[0]
     for step in range(1, until_step + 1):
         actor = {1: "kabag", 7: "kabag", 8: "kabag", 4: "analis1", 5: "analis1"}.get(
@@ -398,8 +408,16 @@ def _scope(year: int) -> list[KerjaSama]:
     ) or list(KerjaSama.select().order_by(KerjaSama.id).limit(12))
 
 
+def _weekday_after(day: date, weekdays: int) -> date:
+    """`day` plus a number of Monday–Friday days (the demo's visits fall on weekdays)."""
+    while weekdays:
+        day += timedelta(days=1)
+        weekdays -= day.weekday() < 5
+    return day
+
+
 def _step_data(
-    people: dict[str, int], opd_ids: list[int], scope: list[int], start: date
+    people: dict[str, int], scope_opds: list[int], scope: list[int], start: date
 ) -> dict[int, dict]:
     def answers(n: int) -> dict:
         """Mostly the best answers; every third agreement middling ones, every seventh the worst."""
@@ -422,10 +440,10 @@ def _step_data(
             "jadwal": [
                 {
                     "opd_id": o,
-                    "tanggal": start + timedelta(days=7 + n),
-                    "petugas_id": people["analis1"],
+                    "tanggal": _weekday_after(start, 5 + n // 3),
+                    "petugas_id": people["analis1" if n % 2 == 0 else "analis2"],
                 }
-                for n, o in enumerate(opd_ids[7:11])
+                for n, o in enumerate(scope_opds)
             ],
             "bahan": "Instrumen monitoring per kerja sama dan daftar periksa dokumen.",
         },

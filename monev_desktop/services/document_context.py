@@ -262,7 +262,7 @@ def _jadwal(sources: Sources) -> list[DocumentDraft]:
     context = {
         **base(sources, 3, Role.KETUA_TIM, day),
         "siklus": cycle_label(sources),
-        "nomor_sp": warrant(sources).removeprefix("Surat Perintah Nomor "),
+        "dasar": warrant(sources),
         "jadwal": [
             {
                 "opd": row.opd.nama,

@@ -139,13 +139,7 @@ class DocumentService:
                 continue
             for template in step.templates:
                 first = drafts_for(template, sources)[0]
-                number = sources.records.numbers.get(first.kind.code) or (
-                    format_number(
-                        self.numbers.rule(first.kind), 0, self.settings.get("kode_unit"), first.day
-                    )
-                    if first.kind.numbered
-                    else ""
-                )
+                number = sources.records.numbers.get(first.kind.code) or self._draft_number(first)
                 data = render_docx(
                     self.template_path(template),
                     {**first.context, "nomor": number},
@@ -157,6 +151,14 @@ class DocumentService:
         return written
 
     # --- internals -------------------------------------------------------------------------
+
+    def _draft_number(self, draft: DocumentDraft) -> str:
+        """The number a draft shows before it is issued: the pattern with "…" as serial."""
+        if not draft.kind.numbered:
+            return ""
+        return format_number(
+            self.numbers.rule(draft.kind), "…", self.settings.get("kode_unit"), draft.day
+        )
 
     def _done_task(self, task_id: int) -> Tugas:
         task = Tugas.get_or_none(Tugas.id == task_id)
