@@ -83,12 +83,26 @@ def bottom_border(paragraph, size=18):
     paragraph._p.get_or_add_pPr().append(borders)
 
 
-def kop(doc):
-    para(doc, "{{ kantor.nama_pemerintah }}", bold=True, align=CENTER, size=14)
-    para(doc, "{{ kantor.nama_instansi }}", bold=True, align=CENTER, size=16)
-    para(doc, "{{ kantor.nama_unit }}", bold=True, align=CENTER, size=13)
-    last = para(doc, "{{ kantor.alamat }}", align=CENTER, size=9, space_after=12)
-    bottom_border(last)
+def kop(doc, width=17.0):
+    """Letterhead: logo | four centred lines | an empty cell as wide as the logo's (so the
+    text stays centred with or without a logo), then a double rule."""
+    table = doc.add_table(rows=1, cols=3)
+    logo, middle, _ = table.rows[0].cells
+    logo.paragraphs[0].add_run("{{ kantor.logo }}")
+    logo.paragraphs[0].alignment = CENTER
+    lines = (
+        ("{{ kantor.nama_pemerintah }}", True, 14),
+        ("{{ kantor.nama_instansi }}", True, 16),
+        ("{{ kantor.nama_unit }}", True, 13),
+        ("{{ kantor.alamat }}", False, 9),
+    )
+    for index, (text, bold, size) in enumerate(lines):
+        paragraph = middle.paragraphs[0] if index == 0 else middle.add_paragraph()
+        run = paragraph.add_run(text)
+        run.bold, run.font.size = bold, Pt(size)
+        paragraph.alignment = CENTER
+    fixed_widths(table, [2.4, width - 4.8, 2.4])
+    bottom_border(para(doc, "", space_after=12))
 
 
 def judul(doc, title, nomor=True):
@@ -524,7 +538,7 @@ def lembar_kendali():
     section = doc.sections[0]
     section.orientation = 1
     section.page_width, section.page_height = Mm(330), Mm(215)
-    kop(doc)
+    kop(doc, width=28.5)
     judul(doc, "LEMBAR KENDALI SOP {{ sop_judul | upper }}", nomor=False)
     labelled(doc, [("Nomor SOP", "{{ sop_nomor }}"), ("Kegiatan", "{{ siklus }}")])
     para(doc, "", space_after=6)

@@ -9,10 +9,12 @@ raises TemplateProblem naming the template and the tag.
 import hashlib
 import io
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from docxtpl import DocxTemplate, Listing
+from docx.shared import Mm
+from docxtpl import DocxTemplate, InlineImage, Listing
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -22,6 +24,24 @@ from monev_desktop.domain.errors import MonevError
 
 class TemplateProblem(MonevError):
     """A template is broken or asks for data its step does not supply."""
+
+
+@dataclass(frozen=True)
+class Image:
+    """An image to place in a document (the letterhead's logo), `height_mm` tall."""
+
+    path: Path
+    height_mm: float = 22.0
+
+
+def _with_images(value: object, template: DocxTemplate) -> object:
+    if isinstance(value, Image):
+        return InlineImage(template, str(value.path), height=Mm(value.height_mm))
+    if isinstance(value, dict):
+        return {k: _with_images(v, template) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_with_images(v, template) for v in value]
+    return value
 
 
 def jinja_environment() -> SandboxedEnvironment:
@@ -98,7 +118,9 @@ def render_docx(path: Path, context: dict, page: PageSetup) -> bytes:
     check_template(path, set(context))
     template = DocxTemplate(path)
     try:
-        template.render(context, jinja_env=jinja_environment(), autoescape=True)
+        template.render(
+            _with_images(context, template), jinja_env=jinja_environment(), autoescape=True
+        )
     except TemplateError as exc:
         raise TemplateProblem(f"Templat {path.name} tidak dapat diisi: {exc}.") from exc
     page.apply(template.docx)

@@ -9,9 +9,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from monev_desktop.db.models import Opd, Pegawai, Tugas
-from monev_desktop.documents.render import text
+from monev_desktop.documents.render import Image, text
 from monev_desktop.domain.calendar import WorkingCalendar
 from monev_desktop.domain.checklist import CHECKLIST
 from monev_desktop.domain.dates import format_date, format_day_date
@@ -78,8 +79,13 @@ def drafts_for(template: str, sources: Sources) -> list[DocumentDraft]:
 
 
 def office(settings: dict) -> dict:
+    """The letterhead: names, address, place, and the logo when its file is there."""
     keys = ("nama_pemerintah", "nama_instansi", "nama_unit", "alamat", "kota")
-    return {k: settings[k] for k in keys}
+    logo = Path(settings["logo"]) if settings["logo"] else None
+    return {
+        **{k: settings[k] for k in keys},
+        "logo": Image(logo) if logo and logo.is_file() else "",
+    }
 
 
 def nip_display(person: Pegawai | None) -> str:
@@ -346,7 +352,7 @@ def _nota_dinas_hasil(sources: Sources) -> list[DocumentDraft]:
             "Penyampaian Hasil Monitoring Kerja Sama Daerah",
         ),
         "isi": text(
-            f"Bersama ini kami sampaikan hasil monitoring {cycle_label(sources)} sebagaimana "
+            f"Bersama ini kami sampaikan hasil pelaksanaan {cycle_label(sources)} sebagaimana "
             f"terlampir, dengan ringkasan rekomendasi per kerja sama sebagai berikut.{' ' + note if note else ''}"
         ),
         "hasil": [

@@ -22,8 +22,9 @@ def text_of(path) -> str:
 
 
 def table_rows(path) -> list[list[str]]:
+    """Rows of the document's tables after the letterhead (the first table)."""
     document = docx.Document(str(path))
-    return [[c.text for c in row.cells] for t in document.tables for row in t.rows]
+    return [[c.text for c in row.cells] for t in document.tables[1:] for row in t.rows]
 
 
 @pytest.fixture
@@ -218,3 +219,24 @@ def test_render_samples_takes_no_number_and_records_nothing(services, people, cy
         NomorSurat.select().count(),
         Riwayat.select().count(),
     ) == before
+
+
+def test_the_office_logo_goes_into_the_letterhead(services, people, cycle, tmp_path):
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(tiny_png())
+    services.settings.set(people["admin"], {"logo": str(logo)})
+    (letter,) = services.documents.generate(people["kabag"], done_task(services, cycle, 1).id)
+    assert len(docx.Document(str(letter.path)).inline_shapes) == 1
+
+
+def tiny_png() -> bytes:
+    """A 2x2 black PNG, written by hand."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    raw = b"".join(b"\x00" + b"\x00\x00\x00" * 2 for _ in range(2))
+    header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
