@@ -13,10 +13,11 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from peewee import Database
 
-from monev_desktop.db.connection import open_database, sqlite_url
+from monev_desktop.db.connection import DatabaseDamaged, open_database, set_aside, sqlite_url
 from monev_desktop.db.schema import upgrade
 from monev_desktop.services.accounts import AccountService
 from monev_desktop.services.agreements import AgreementService
+from monev_desktop.services.backup import BackupService, Manifest, verify_backup
 from monev_desktop.services.calendar import CalendarService
 from monev_desktop.services.container import Services
 from monev_desktop.services.context import ServiceContext
@@ -30,9 +31,17 @@ APP_AUTHOR = "Pemkot Tangerang"
 DATABASE_ENV = "MONEV_DATABASE_URL"
 
 
+DATA_DIR_ENV = "MONEV_DATA_DIR"
+
+
 def data_dir() -> Path:
+    """$MONEV_DATA_DIR, else the per-user data folder (database, archive, backup state)."""
     from platformdirs import user_data_path
 
+    configured = os.environ.get(DATA_DIR_ENV)
+    if configured:
+        Path(configured).mkdir(parents=True, exist_ok=True)
+        return Path(configured)
     return user_data_path(APP_NAME, APP_AUTHOR, ensure_exists=True)
 
 
@@ -77,6 +86,7 @@ def build_services(
     )
     settings = SettingsService(ctx)
     calendar = CalendarService(ctx, settings)
+    documents = DocumentService(ctx, settings, calendar)
     return Services(
         ctx=ctx,
         settings=settings,
@@ -84,18 +94,41 @@ def build_services(
         accounts=AccountService(ctx),
         agreements=AgreementService(ctx),
         workflow=WorkflowService(ctx, calendar),
-        documents=DocumentService(ctx, settings, calendar),
+        documents=documents,
+        backup=BackupService(ctx, settings, documents),
     )
 
 
 def open_services(url: str, **options) -> Services:
-    """Open `url`, migrate it (refusing a newer schema) and build the services.
+    """Open `url`, migrate it (refusing a newer schema), build the services and clear what
+    an interrupted run left behind.
 
-    Raises DatabaseUnavailable or SchemaTooNew with a message for the user.
+    Raises DatabaseUnavailable, DatabaseDamaged or SchemaTooNew with a message for the user.
     """
     db = open_database(url)
     upgrade(db)
-    return build_services(db, **options)
+    services = build_services(db, **options)
+    services.documents.clean_leftovers()
+    services.backup.clean_leftovers()
+    return services
+
+
+def restore_backup(url: str, file: Path, **options) -> Manifest:
+    """Restore `file` into the database at `url` (the command line's restore).
+
+    The backup is verified first; a refused file changes nothing. A damaged SQLite file is
+    renamed aside, never overwritten, and the backup restored into a fresh one.
+    """
+    verify_backup(file)
+    try:
+        services = open_services(url, **options)
+    except DatabaseDamaged as damaged:
+        set_aside(damaged.path, datetime.now().strftime("%Y%m%d-%H%M%S"))
+        services = open_services(url, **options)
+    try:
+        return services.backup.restore(None, file)
+    finally:
+        services.close()
 
 
 def run_gui(services: Services, argv: list[str]) -> int:

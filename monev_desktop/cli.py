@@ -8,6 +8,7 @@ from pathlib import Path
 from monev_desktop import __version__, app
 from monev_desktop.domain.errors import MonevError
 from monev_desktop.domain.tasks import CycleStatus
+from monev_desktop.services.backup import verify_backup
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,16 @@ def _parser() -> argparse.ArgumentParser:
         "render-samples", help="isi setiap templat dari kegiatan monev terakhir yang selesai"
     )
     samples.add_argument("--out", required=True, type=Path, metavar="FOLDER", help="folder tujuan")
+    backup = commands.add_parser("backup", help="buat cadangan terverifikasi; cetak lokasinya")
+    backup.add_argument(
+        "--to", type=Path, metavar="FOLDER", help="folder tujuan (bawaan: pengaturan)"
+    )
+    verify = commands.add_parser(
+        "verify-backup", help="periksa berkas cadangan tanpa memulihkannya"
+    )
+    verify.add_argument("file", type=Path, metavar="BERKAS")
+    restore = commands.add_parser("restore", help="pulihkan basis data dan arsip dari cadangan")
+    restore.add_argument("file", type=Path, metavar="BERKAS")
     return parser
 
 
@@ -39,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     args, qt_args = _parser().parse_known_args(argv)
     log_path = app.setup_logging()
     try:
+        if args.command in STANDALONE:
+            return STANDALONE[args.command](args)
         services = app.open_services(app.database_url(args.database))
         try:
             return _run(args, qt_args, services)
@@ -51,6 +64,25 @@ def main(argv: list[str] | None = None) -> int:
         log.exception("unexpected error in command %s", args.command)
         print(f"Galat tak terduga; rinciannya tercatat di {log_path}.", file=sys.stderr)
         return 1
+
+
+def _verify(args) -> int:
+    manifest = verify_backup(args.file)
+    rows = sum(manifest.tables.values())
+    print(
+        f"Cadangan sehat: dibuat {manifest.created} oleh versi {manifest.app_version}, "
+        f"skema {manifest.schema}, {rows} baris, {len(manifest.members) - 1} berkas arsip."
+    )
+    return 0
+
+
+def _restore(args) -> int:
+    manifest = app.restore_backup(app.database_url(args.database), args.file)
+    print(f"Data dipulihkan dari cadangan {args.file} (dibuat {manifest.created}).")
+    return 0
+
+
+STANDALONE = {"verify-backup": _verify, "restore": _restore}
 
 
 def _run(args, qt_args: list[str], services: app.Services) -> int:
@@ -68,6 +100,9 @@ def _run(args, qt_args: list[str], services: app.Services) -> int:
             )
         for path in services.documents.render_samples(closed[0].id, args.out):
             print(path)
+        return 0
+    if args.command == "backup":
+        print(services.backup.create(args.to))
         return 0
     if args.command == "info":
         from monev_desktop.db.schema import schema_version

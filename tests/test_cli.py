@@ -3,10 +3,19 @@
 import os
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from monev_desktop.cli import main
 from monev_desktop.db.models import KerjaSama, Opd, Pegawai, Riwayat, Siklus, Tugas
 from monev_desktop.db.schema import MIGRATIONS
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path, monkeypatch):
+    """Commands run here keep their archive and backup state in the test's own folder."""
+    monkeypatch.setenv("MONEV_DATA_DIR", str(tmp_path / "data"))
 
 
 def run(*args, env=None):
@@ -76,3 +85,27 @@ def test_render_samples_fills_every_template_from_the_demo(database_url, tmp_pat
     assert result.returncode == 0, result.stderr
     written = sorted(p.name for p in (tmp_path / "contoh").glob("*.docx"))
     assert len(written) == 11 and "surat_perintah.docx" in written
+
+
+def test_backup_verify_and_restore_from_the_command_line(database_url, tmp_path):
+    assert run("--database", database_url, "demo").returncode == 0
+    folder = tmp_path / "cadangan"
+    folder.mkdir()
+    made = run("--database", database_url, "backup", "--to", str(folder))
+    assert made.returncode == 0, made.stderr
+    backup = Path(made.stdout.strip())
+    assert backup.parent == folder and backup.is_file()
+    checked = run("verify-backup", str(backup))
+    assert checked.returncode == 0 and checked.stdout.startswith("Cadangan sehat: dibuat")
+    broken = tmp_path / "rusak.zip"
+    broken.write_bytes(backup.read_bytes()[:5000])
+    refused = run("verify-backup", str(broken))
+    assert refused.returncode == 2 and "rusak atau terpotong" in refused.stderr
+    assert run("--database", database_url, "restore", str(broken)).returncode == 2
+    restored = run("--database", database_url, "restore", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    assert "Data dipulihkan dari cadangan" in restored.stdout
+    missing = run("--database", database_url, "backup", "--to", str(tmp_path / "tidak-ada"))
+    assert (
+        missing.returncode == 2 and "tidak ditemukan atau tidak dapat dijangkau" in missing.stderr
+    )

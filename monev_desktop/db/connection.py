@@ -30,6 +30,17 @@ class DatabaseUnavailable(MonevError):
     """The database URL is malformed, or the database cannot be opened or reached."""
 
 
+class DatabaseDamaged(MonevError):
+    """The SQLite file fails its check; it is left exactly as found. `path` names it."""
+
+    def __init__(self, path: Path, problem: str):
+        self.path = path
+        super().__init__(
+            f"Berkas basis data {path} rusak ({problem}). Berkas itu tidak diubah. "
+            "Pulihkan cadangan terakhir yang sehat dengan: monev-desktop restore BERKAS-CADANGAN"
+        )
+
+
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
@@ -59,11 +70,36 @@ def open_database(url: str) -> Database:
         db = connect(url, connect_timeout=5)
     try:
         db.connect(reuse_if_open=True)
+        if is_sqlite(db):
+            problem = db.execute_sql("PRAGMA quick_check").fetchone()[0]
+            if problem != "ok":
+                raise DatabaseDamaged(Path(parsed.path), problem)
+    except DatabaseDamaged:
+        db.close()
+        raise
     except Exception as exc:  # the driver's own errors differ per backend
         log.exception("cannot open database %s", _redacted(url))
+        db.close()
+        if is_sqlite(db) and _looks_damaged(exc):
+            raise DatabaseDamaged(Path(parsed.path), str(exc)) from exc
         raise DatabaseUnavailable(_connect_failure(db, parsed, exc)) from exc
     database.initialize(db)
     return db
+
+
+def set_aside(path: Path, stamp: str) -> Path:
+    """Rename a damaged SQLite file (and its -wal/-shm) out of the way, never overwriting it."""
+    kept = path.with_name(f"{path.name}.rusak-{stamp}")
+    for suffix in ("-wal", "-shm", ""):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            source.rename(Path(f"{kept}{suffix}"))
+    return kept
+
+
+def _looks_damaged(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
 
 
 def is_postgres(db: Database) -> bool:

@@ -34,7 +34,7 @@ def write_atomic(path: Path, data: bytes) -> str:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
     return hashlib.sha256(data).hexdigest()
 
 
@@ -48,8 +48,9 @@ def remove_leftovers(folder: Path) -> int:
     return len(leftovers)
 
 
-def _sync_folder(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a folder for fsync; NTFS journals the rename
+def sync_folder(folder: Path) -> None:
+    """Make a rename inside `folder` durable (a no-op on Windows, where NTFS journals it)."""
+    if os.name == "nt":  # Windows cannot open a folder for fsync
         return
     descriptor = os.open(folder, os.O_RDONLY)
     try:

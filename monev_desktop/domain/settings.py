@@ -15,7 +15,7 @@ class SettingKey:
     key: str
     label: str
     default: object
-    kind: str = "text"  # text, optional, time (HH:MM), paper, number, numbering
+    kind: str = "text"  # text, optional, time (HH:MM), paper, number, count, numbering
 
 
 SETTINGS = {
@@ -51,6 +51,7 @@ SETTINGS = {
         SettingKey("folder_arsip", "Folder arsip dokumen", "", kind="optional"),
         SettingKey("folder_templat", "Folder templat kantor", "", kind="optional"),
         SettingKey("folder_cadangan", "Folder cadangan", "", kind="optional"),
+        SettingKey("jumlah_cadangan", "Jumlah cadangan yang disimpan", "10", kind="count"),
     )
 }
 
@@ -69,6 +70,8 @@ def validate_settings(values: dict[str, object], current: dict[str, object]) -> 
             clean[key] = _time(check, setting, value)
         elif setting.kind == "number":
             clean[key] = _number(check, setting, value)
+        elif setting.kind == "count":
+            clean[key] = _count(check, setting, value)
         elif setting.kind == "numbering":
             clean[key] = _numbering(check, setting, value)
         else:
@@ -98,6 +101,13 @@ def _number(check: Checker, setting: SettingKey, value: object) -> str:
         number = -1.0
     if not 0 < number <= 50:
         check.fail(setting.key, f"{setting.label} harus angka lebih dari 0, contoh 2,5.")
+    return text
+
+
+def _count(check: Checker, setting: SettingKey, value: object) -> str:
+    text = check.text(setting.key, setting.label, value, max_length=4)
+    if not text.isdigit() or not 1 <= int(text) <= 1000:
+        check.fail(setting.key, f"{setting.label} harus bilangan bulat 1 sampai 1000.")
     return text
 
 

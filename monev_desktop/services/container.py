@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from monev_desktop.services.accounts import AccountService
 from monev_desktop.services.agreements import AgreementService
+from monev_desktop.services.backup import BackupService
 from monev_desktop.services.calendar import CalendarService
 from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.documents import DocumentService
@@ -22,6 +23,7 @@ class Services:
     agreements: AgreementService
     workflow: WorkflowService
     documents: DocumentService
+    backup: BackupService
 
     def close(self) -> None:
         self.ctx.db.close()

@@ -1,0 +1,354 @@
+"""Backups on the shared drive: one verified zip per backup; verify; restore; keep the last N.
+
+A backup holds a consistent snapshot of the database (always an SQLite file, whatever the
+live database is), the document archive, and a manifest with the app and schema version,
+the time, row counts per table and the SHA-256 of every member. It is written under a
+temporary name in the target folder, flushed, verified, then renamed: a half-written
+backup never carries a finished backup's name. Older backups are deleted only after the
+new one verified.
+"""
+
+import errno
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from monev_desktop import __version__
+from monev_desktop.db.connection import is_postgres
+from monev_desktop.db.schema import MIGRATIONS
+from monev_desktop.db.snapshot import (
+    integrity_problem,
+    load_snapshot,
+    schema_of,
+    table_counts,
+    take_snapshot,
+)
+from monev_desktop.documents.archive import sync_folder
+from monev_desktop.domain.errors import MonevError
+from monev_desktop.domain.roles import Role
+from monev_desktop.services.context import ServiceContext
+from monev_desktop.services.documents import DocumentService
+from monev_desktop.services.dto import UserSession
+from monev_desktop.services.history import record, refusals_recorded
+from monev_desktop.services.permissions import authorize_role
+from monev_desktop.services.settings import SettingsService
+
+APP_ID = "monev-desktop"
+MANIFEST = "manifest.json"
+SNAPSHOT = "basis-data.sqlite3"
+ARCHIVE = "arsip/"
+PREFIX, SUFFIX = "monev-cadangan-", ".zip"
+CHUNK = 1 << 20
+STATE_FILE = "cadangan.json"
+
+
+class BackupError(MonevError):
+    """A backup could not be written; the message names the folder and the cause."""
+
+
+class BackupInvalid(MonevError):
+    """A file is not a sound backup of this app; the message says why."""
+
+
+@dataclass(frozen=True)
+class Manifest:
+    app: str
+    app_version: str
+    schema: str
+    created: str
+    source: str
+    tables: dict[str, int]
+    members: dict[str, str]
+
+
+def known_schema() -> str:
+    return max(p.stem for p in MIGRATIONS.glob("[0-9]*.py"))
+
+
+class BackupService:
+    def __init__(self, ctx: ServiceContext, settings: SettingsService, documents: DocumentService):
+        self.ctx, self.settings, self.documents = ctx, settings, documents
+
+    # --- backing up ------------------------------------------------------------------------
+
+    def default_folder(self) -> Path | None:
+        configured = self.settings.get("folder_cadangan")
+        return Path(configured) if configured else None
+
+    def create(self, folder: Path | None = None) -> Path:
+        """Write a verified backup into `folder` (default: the configured one); its path.
+
+        Raises BackupError naming the folder and the cause; the live data is never touched.
+        """
+        folder = folder or self.default_folder()
+        if folder is None:
+            raise BackupError("Folder cadangan belum diatur; pilih foldernya di Pengaturan.")
+        if not folder.is_dir():
+            raise BackupError(
+                f"Folder cadangan {folder} tidak ditemukan atau tidak dapat dijangkau. "
+                "Periksa drive bersama atau pilih folder lain."
+            )
+        stamp = self.ctx.now().strftime("%Y%m%d-%H%M%S")
+        final = _unique(folder / f"{PREFIX}{stamp}{SUFFIX}")
+        temporary = folder / f".{final.name}.tmp"
+        with tempfile.TemporaryDirectory(prefix="monev-cadangan-") as work:
+            snapshot = Path(work) / SNAPSHOT
+            take_snapshot(self.ctx.db, snapshot)
+            try:
+                self._write(temporary, snapshot)
+                self.verify(temporary)
+                os.replace(temporary, final)
+                sync_folder(folder)
+            except OSError as exc:
+                _discard(temporary)
+                raise BackupError(_folder_problem(folder, exc)) from exc
+            except BaseException:
+                _discard(temporary)
+                raise
+        self.prune(folder, int(self.settings.get("jumlah_cadangan")))
+        self._remember(ok=True, path=final, folder=folder)
+        return final
+
+    def clean_leftovers(self) -> int:
+        """Delete temporary files an interrupted backup left in the configured folder."""
+        folder = self.default_folder()
+        if folder is None or not folder.is_dir():
+            return 0
+        leftovers = list(folder.glob(f".{PREFIX}*{SUFFIX}.tmp"))
+        for path in leftovers:
+            path.unlink(missing_ok=True)
+        return len(leftovers)
+
+    def backups(self, folder: Path) -> list[Path]:
+        """This app's finished backups in `folder`, newest first."""
+        return sorted(folder.glob(f"{PREFIX}*{SUFFIX}"), reverse=True)
+
+    def prune(self, folder: Path, keep: int) -> list[Path]:
+        """Delete all but the newest `keep` backups; returns the deleted paths."""
+        removed = self.backups(folder)[keep:]
+        for path in removed:
+            path.unlink(missing_ok=True)
+        return removed
+
+    def _write(self, temporary: Path, snapshot: Path) -> None:
+        members: dict[str, str] = {}
+        archive = self.documents.archive_dir()
+        with open(temporary, "wb") as raw:
+            with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED, allowZip64=True) as zf:
+                members[SNAPSHOT] = _add(zf, SNAPSHOT, snapshot)
+                if archive.is_dir():
+                    for path in sorted(
+                        p for p in archive.rglob("*") if p.is_file() and not p.name.startswith(".")
+                    ):
+                        name = ARCHIVE + path.relative_to(archive).as_posix()
+                        members[name] = _add(zf, name, path)
+                manifest = Manifest(
+                    app=APP_ID,
+                    app_version=__version__,
+                    schema=schema_of(snapshot),
+                    created=self.ctx.now().isoformat(timespec="seconds"),
+                    source="postgresql" if is_postgres(self.ctx.db) else "sqlite",
+                    tables=table_counts(snapshot),
+                    members=members,
+                )
+                zf.writestr(MANIFEST, json.dumps(asdict(manifest), indent=1, ensure_ascii=False))
+            raw.flush()
+            os.fsync(raw.fileno())
+
+    # --- checking --------------------------------------------------------------------------
+
+    def verify(self, file: Path) -> Manifest:
+        """Check a backup without restoring it; BackupInvalid with the reason otherwise."""
+        return verify_backup(file)
+
+    # --- restoring -------------------------------------------------------------------------
+
+    def restore(self, session: UserSession | None, file: Path) -> Manifest:
+        """Replace the database and archive with a verified backup's (admin only from the
+        GUI; `session` None means the command line). The current data is saved aside first.
+        """
+        with refusals_recorded(self.ctx, session, "pulihkan_cadangan", "cadangan", None):
+            if session is not None:
+                authorize_role(session, Role.ADMIN, self.ctx.now().date(), "memulihkan cadangan")
+        manifest = self.verify(file)
+        stamp = self.ctx.now().strftime("%Y%m%d-%H%M%S")
+        aside = _unique(self.ctx.data_dir / "sebelum-pulih" / stamp)
+        aside.mkdir(parents=True)
+        with (
+            tempfile.TemporaryDirectory(prefix="monev-pulih-") as work,
+            zipfile.ZipFile(file) as zf,
+        ):
+            snapshot = Path(zf.extract(SNAPSHOT, work))
+            take_snapshot(self.ctx.db, aside / SNAPSHOT)
+            old_archive = self.documents.archive_dir()
+            if old_archive.is_dir():
+                shutil.move(str(old_archive), str(aside / "arsip"))
+            load_snapshot(self.ctx.db, snapshot)
+            _extract_archive(zf, self.documents.archive_dir())
+        with self.ctx.transaction():
+            record(
+                self.ctx,
+                session,
+                "pulihkan_cadangan",
+                "cadangan",
+                None,
+                after={"berkas": str(file), "dibuat": manifest.created, "skema": manifest.schema},
+                message=f"data sebelumnya disimpan di {aside}",
+            )
+        return manifest
+
+    # --- automatic backups ---------------------------------------------------------------
+
+    def state(self) -> dict:
+        """The last automatic or manual backup's outcome, kept beside the local data."""
+        path = self.ctx.data_dir / STATE_FILE
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def due_today(self) -> bool:
+        """An automatic backup is due: a folder is set and none succeeded today."""
+        last = self.state().get("last_ok", "")
+        return self.default_folder() is not None and not last.startswith(
+            self.ctx.now().date().isoformat()
+        )
+
+    def automatic(self) -> Path | None:
+        """The automatic backup (on exit, at most once a day); a failure is remembered, not
+        raised, and shown at the next start by whoever reads `state()`."""
+        if not self.due_today():
+            return None
+        try:
+            return self.create()
+        except MonevError as exc:
+            self._remember(ok=False, error=str(exc), folder=self.default_folder())
+            return None
+
+    def _remember(
+        self, *, ok: bool, folder: Path | None, path: Path | None = None, error: str = ""
+    ) -> None:
+        state = self.state()
+        now = self.ctx.now().isoformat(timespec="seconds")
+        state.update({"folder": str(folder or ""), "last_attempt": now, "last_error": error})
+        if ok:
+            state.update({"last_ok": now, "last_path": str(path)})
+        target = self.ctx.data_dir / STATE_FILE
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_suffix(".tmp")
+        temporary.write_text(json.dumps(state, indent=1), encoding="utf-8")
+        os.replace(temporary, target)
+
+
+def verify_backup(file: Path) -> Manifest:
+    """Check a backup without restoring it; BackupInvalid with the reason otherwise."""
+    if not file.is_file():
+        raise BackupInvalid(f"Berkas cadangan {file} tidak ditemukan.")
+    try:
+        with zipfile.ZipFile(file) as zf:
+            manifest = _manifest(zf, file)
+            if set(zf.namelist()) != {*manifest.members, MANIFEST}:
+                raise BackupInvalid(f"Isi cadangan {file.name} tidak lengkap; berkas ini rusak.")
+            for name, digest in manifest.members.items():
+                if _digest(zf, name) != digest:
+                    raise BackupInvalid(
+                        f"Checksum {name} dalam cadangan {file.name} tidak cocok; cadangan ini rusak."
+                    )
+            with tempfile.TemporaryDirectory(prefix="monev-periksa-") as work:
+                snapshot = Path(zf.extract(SNAPSHOT, work))
+                problem = integrity_problem(snapshot)
+                if problem:
+                    raise BackupInvalid(f"Basis data dalam cadangan {file.name} rusak ({problem}).")
+                if table_counts(snapshot) != manifest.tables:
+                    raise BackupInvalid(
+                        f"Jumlah baris dalam cadangan {file.name} tidak cocok dengan manifesnya."
+                    )
+    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+        raise BackupInvalid(
+            f"Berkas {file.name} rusak atau terpotong ({exc}); pakai cadangan lain."
+        ) from exc
+    return manifest
+
+
+def _manifest(zf: zipfile.ZipFile, file: Path) -> Manifest:
+    try:
+        data = json.loads(zf.read(MANIFEST))
+        manifest = Manifest(**data)
+    except (KeyError, ValueError, TypeError):
+        raise BackupInvalid(
+            f"Berkas {file.name} bukan cadangan aplikasi Monev Kerja Sama Daerah."
+        ) from None
+    if manifest.app != APP_ID:
+        raise BackupInvalid(f"Berkas {file.name} bukan cadangan aplikasi Monev Kerja Sama Daerah.")
+    if manifest.schema > known_schema():
+        raise BackupInvalid(
+            f"Cadangan {file.name} dibuat oleh versi aplikasi yang lebih baru (skema {manifest.schema}); "
+            "perbarui aplikasi ini dulu."
+        )
+    return manifest
+
+
+def _add(zf: zipfile.ZipFile, name: str, path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as source, zf.open(name, "w", force_zip64=True) as target:
+        while chunk := source.read(CHUNK):
+            digest.update(chunk)
+            target.write(chunk)
+    return digest.hexdigest()
+
+
+def _digest(zf: zipfile.ZipFile, name: str) -> str:
+    digest = hashlib.sha256()
+    with zf.open(name) as member:
+        while chunk := member.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _extract_archive(zf: zipfile.ZipFile, archive: Path) -> None:
+    staging = archive.with_name(f".{archive.name}.pulih")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    for name in zf.namelist():
+        if name.startswith(ARCHIVE) and not name.endswith("/"):
+            relative = Path(name.removeprefix(ARCHIVE))
+            if ".." in relative.parts or relative.is_absolute():
+                raise BackupInvalid(f"Cadangan memuat nama berkas yang tidak aman: {name}.")
+            target = staging / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with zf.open(name) as member, open(target, "wb") as out:
+                shutil.copyfileobj(member, out, CHUNK)
+    if archive.exists():
+        shutil.rmtree(archive)
+    staging.rename(archive)
+
+
+def _folder_problem(folder: Path, exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
+        return f"Folder cadangan {folder} penuh; kosongkan ruang atau pilih folder lain, lalu coba lagi."
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"Folder cadangan {folder} tidak dapat ditulis (hanya-baca atau tanpa izin); pilih folder lain."
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EHOSTDOWN, errno.ENETUNREACH, errno.EIO):
+        return f"Folder cadangan {folder} tidak dapat dijangkau ({exc.strerror}); periksa drive bersama."
+    return f"Cadangan tidak dapat ditulis ke {folder}: {exc.strerror or exc}."
+
+
+def _discard(path: Path) -> None:
+    """Remove a half-written file if the folder lets us (a read-only one holds none)."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _unique(path: Path) -> Path:
+    candidate, n = path, 1
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
