@@ -179,7 +179,7 @@ def test_a_damaged_database_file_is_reported_and_never_overwritten(tmp_path):
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env={**os.environ, "HOME": str(tmp_path)},
+        env={**os.environ, "MONEV_DATA_DIR": str(tmp_path)},
     )
     assert result.returncode == 0, result.stderr
     kept = [
