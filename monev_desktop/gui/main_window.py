@@ -1,62 +1,132 @@
-"""The main window: navigation on the left, one page per section, who is logged in below."""
+"""The main window: navigation on the left, one page per section; layout and wiring only."""
 
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from monev_desktop.gui.errors import show_error
+from monev_desktop import __version__
+from monev_desktop.domain.roles import Role
+from monev_desktop.gui.cycles import CyclesPage
 from monev_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from monev_desktop.gui.pages import (
-    INBOX_SORT_COLUMN,
-    REGISTER_SORT_COLUMN,
-    ListPage,
-    inbox_model,
-    register_model,
-)
+from monev_desktop.gui.inbox import InboxPage
+from monev_desktop.gui.pages import REGISTER_SORT_COLUMN, ListPage, register_model
+from monev_desktop.gui.runner import Runner
+from monev_desktop.gui.step_dialog import StepDialog
 from monev_desktop.services.container import Services
 from monev_desktop.services.dto import UserSession
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, session: UserSession, parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        session: UserSession,
+        runner: Runner | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.services, self.session = services, session
-        self.inbox = ListPage(self.tr("Kotak Tugas"), inbox_model(self), INBOX_SORT_COLUMN)
+        self.runner = runner or Runner(self, release=services.ctx.db.close)
+        self.inbox = InboxPage(services, session)
+        self.cycles = CyclesPage(services, session, self.runner)
         self.register = ListPage(
             self.tr("Register Kerja Sama"), register_model(self), REGISTER_SORT_COLUMN
         )
         for title, page in (
             (self.tr("Kotak Tugas"), self.inbox),
+            (self.tr("Kegiatan Monev"), self.cycles),
             (self.tr("Register Kerja Sama"), self.register),
         ):
             self.ui.navigation.addItem(title)
             self.ui.pages.addWidget(page)
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navigation.setCurrentRow(0)
-        self.inbox.ui.refresh.clicked.connect(self.refresh_inbox)
+        self.inbox.sig_task_opened.connect(self.open_task)
+        self.cycles.sig_task_opened.connect(self.open_task)
+        self.cycles.sig_changed.connect(self.refresh)
         self.register.ui.refresh.clicked.connect(self.refresh_register)
+        is_admin = Role.ADMIN in session.roles
+        self.ui.actionRestore.setEnabled(is_admin)
+        self.ui.actionBackup.triggered.connect(self._on_backup)
+        self.ui.actionRestore.triggered.connect(self._on_restore)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self._on_about)
         self.ui.statusbar.showMessage(self.tr("Masuk sebagai: %s") % session.describe())
-        self.refresh_inbox()
+        self.dialogs: list[StepDialog] = []
         self.refresh_register()
 
-    def refresh_inbox(self) -> None:
-        try:
-            tasks = self.services.workflow.inbox(self.session)
-        except Exception as error:  # shown as a sentence, logged in full
-            show_error(self, error)
-            return
-        late = sum(t.overdue for t in tasks)
-        self.inbox.set_rows(tasks, self.tr("%d tugas terbuka, %d terlambat.") % (len(tasks), late))
+    def open_task(self, task_id: int) -> StepDialog:
+        """Open a task's window (non-blocking); changes there refresh the lists here."""
+        dialog = StepDialog(self.services, self.session, task_id, self.runner, self)
+        dialog.sig_changed.connect(self.refresh)
+        dialog.finished.connect(lambda _: self.dialogs.remove(dialog))
+        self.dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
+    def refresh(self, what: str = "tasks") -> None:
+        """Refresh the views that show `what` ("tasks", "documents", "agreements")."""
+        if what in ("tasks", "documents"):
+            self.inbox.refresh()
+            self.cycles.refresh()
+        if what == "agreements":
+            self.refresh_register()
 
     def refresh_register(self) -> None:
-        try:
-            agreements = self.services.agreements.list()
-        except Exception as error:  # shown as a sentence, logged in full
-            show_error(self, error)
-            return
+        agreements = self.services.agreements.list()
         soon = sum(a.status == "akan berakhir" for a in agreements)
         self.register.set_rows(
             agreements,
             self.tr("%d kerja sama; %d akan berakhir dalam 90 hari (kuning).")
             % (len(agreements), soon),
+        )
+
+    def _on_backup(self) -> None:
+        self.runner.run(
+            self.services.backup.create,
+            lambda path: self.ui.statusbar.showMessage(self.tr("Cadangan dibuat: %s") % path),
+            parent=self,
+        )
+
+    def _on_restore(self) -> None:
+        folder = str(self.services.backup.default_folder() or "")
+        file, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Pilih berkas cadangan"),
+            folder,
+            self.tr("Cadangan Monev (monev-cadangan-*.zip)"),
+        )
+        if not file:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Pulihkan cadangan"),
+            self.tr(
+                "Seluruh data dan arsip akan diganti dengan isi cadangan ini. Data saat ini disimpan "
+                "terlebih dahulu di folder 'sebelum-pulih'. Lanjutkan?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from pathlib import Path
+
+        self.runner.run(
+            lambda: self.services.backup.restore(self.session, Path(file)),
+            lambda _: (
+                self.refresh("tasks"),
+                self.refresh("agreements"),
+                self.ui.statusbar.showMessage(self.tr("Data dipulihkan dari %s") % file),
+            ),
+            parent=self,
+        )
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Tentang aplikasi"),
+            self.tr(
+                "Monev Kerja Sama Daerah %s\nBagian Pemerintahan, Sekretariat Daerah Kota Tangerang\n"
+                "SOP 53/000.8.3.3/11/2025"
+            )
+            % __version__,
         )

@@ -1,4 +1,4 @@
-"""The list pages of the main window: the inbox and the agreement register.
+"""A searchable list page (the agreement register) over a RowTableModel.
 
 Each page is a Designer list form (title, summary, search, table) over a RowTableModel
 behind a QSortFilterProxyModel that filters on every column as the user types.
@@ -11,16 +11,9 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from monev_desktop.domain.agreements import Status
 from monev_desktop.gui.forms.ui_list_page import Ui_ListPage
 from monev_desktop.gui.table_model import Column, RowTableModel
-from monev_desktop.services.dto import Agreement, TaskRow
+from monev_desktop.services.dto import Agreement
 
-OVERDUE = QColor("#f8d7da")
 DUE_SOON = QColor("#fff3cd")
-STATUS_LABELS = {
-    "tersedia": "Belum diambil",
-    "dikerjakan": "Sedang dikerjakan",
-    "selesai": "Selesai",
-    "dikembalikan": "Dikembalikan",
-}
 
 
 class ListPage(QWidget):
@@ -65,34 +58,7 @@ class ListPage(QWidget):
         self.sig_row_activated.emit(self.model.row_at(source.row()))
 
 
-INBOX_SORT_COLUMN = 5  # Tenggat
 REGISTER_SORT_COLUMN = 7  # Berakhir
-
-
-def inbox_model(parent=None) -> RowTableModel:
-    def highlight(task: TaskRow):
-        return OVERDUE if task.overdue else None
-
-    return RowTableModel(
-        [
-            Column("Langkah", lambda t: t.step),
-            Column("Kegiatan", lambda t: t.step_title),
-            Column("Siklus", lambda t: t.cycle_label),
-            Column("Dari", lambda t: t.from_name),
-            Column("Diterima", lambda t: t.received),
-            Column("Tenggat", lambda t: t.due or ""),
-            Column(
-                "Status",
-                lambda t: (
-                    ("Terlambat — " if t.overdue else "") + STATUS_LABELS.get(t.status, t.status)
-                ),
-            ),
-            Column("Ditujukan kepada", lambda t: t.assigned_to or t.role.title),
-            Column("Diambil oleh", lambda t: t.claimed_by),
-        ],
-        highlight,
-        parent,
-    )
 
 
 def register_model(parent=None) -> RowTableModel:

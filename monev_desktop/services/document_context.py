@@ -19,9 +19,10 @@ from monev_desktop.domain.dates import format_date, format_day_date
 from monev_desktop.domain.documents import KINDS, DocumentKind
 from monev_desktop.domain.forms import INSTRUKSI_DISPOSISI, SIFAT_SURAT
 from monev_desktop.domain.nip import parse_nip
-from monev_desktop.domain.process import Process, TimeUnit
+from monev_desktop.domain.process import Process
 from monev_desktop.domain.roles import Role
 from monev_desktop.services.cycle_records import CycleRecords
+from monev_desktop.services.timeline import actual_duration
 
 CHECKED, UNCHECKED = "☑", "☐"
 LEGAL_BASIS = (
@@ -535,7 +536,9 @@ def _kendali(sources: Sources) -> list[DocumentDraft]:
                 else ""
             )
             row[columns[step.actor]] = f"✓ {person}{plh}\n{task.diselesaikan:%d-%m-%Y %H.%M}"
-            row["waktu_nyata"] = _actual(sources.calendar, step, task)
+            row["waktu_nyata"] = actual_duration(
+                sources.calendar, step, task.diterima, task.diselesaikan
+            )
             row["ket"] = task.alasan_terlambat or ("Tepat waktu" if task.tenggat else "")
         elif step.number > last:
             row["ket"] = "Belum dilaksanakan"
@@ -556,10 +559,3 @@ def _kendali(sources: Sources) -> list[DocumentDraft]:
         "langkah": rows,
     }
     return [draft("lembar_kendali.docx", "", "Lembar Kendali SOP", day, context)]
-
-
-def _actual(calendar: WorkingCalendar, step, task: Tugas) -> str:
-    if step.standard_time and step.standard_time.unit is TimeUnit.MINUTES:
-        return f"{calendar.office_minutes_between(task.diterima, task.diselesaikan)} Menit"
-    days = calendar.working_days_between(task.diterima.date(), task.diselesaikan.date())
-    return f"{days} Hari Kerja" if days else "Hari yang sama"

@@ -10,10 +10,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from peewee import JOIN
+
 from monev_desktop.db.models import Dokumen, Pegawai, Tugas
 from monev_desktop.documents.archive import remove_leftovers, safe_name, write_atomic
 from monev_desktop.documents.page import PageSetup
 from monev_desktop.documents.pdf import convert_to_pdf
+from monev_desktop.documents.printing import print_document
 from monev_desktop.documents.render import check_template, file_sha256, render_docx
 from monev_desktop.domain.documents import KINDS
 from monev_desktop.domain.errors import NotFound, ValidationError
@@ -30,6 +33,8 @@ from monev_desktop.services.numbering import LetterNumbers
 from monev_desktop.services.permissions import authorize_any
 from monev_desktop.services.resources import template_dirs
 from monev_desktop.services.settings import SettingsService
+
+CONTROL_SHEET = "lembar_kendali.docx"
 
 
 @dataclass(frozen=True)
@@ -107,7 +112,20 @@ class DocumentService:
         drafts = self.drafts(task_id)
         for d in drafts:
             check_template(self.template_path(d.kind.template), {*d.context, "nomor"})
-        return [self._issue(session, task, d) for d in drafts]
+        return [self._issue(session, task.siklus_id, task, d) for d in drafts]
+
+    def generate_control_sheet(self, session: UserSession, cycle_id: int) -> IssuedDocument:
+        """The SOP's Lembar Kendali of a cycle as it stands now (a new version each time)."""
+        with refusals_recorded(self.ctx, session, "buat_dokumen", "siklus", cycle_id):
+            authorize_any(
+                session,
+                (Role.KABAG, Role.KETUA_TIM, Role.ANALIS, Role.ADMIN),
+                self.ctx.now().date(),
+                "membuat lembar kendali",
+            )
+        (draft,) = drafts_for(CONTROL_SHEET, self._sources(cycle_id))
+        check_template(self.template_path(CONTROL_SHEET), {*draft.context, "nomor"})
+        return self._issue(session, cycle_id, None, draft)
 
     def documents(self, cycle_id: int) -> list[IssuedDocument]:
         """Every archived document of a cycle, all versions, oldest first."""
@@ -115,7 +133,7 @@ class DocumentService:
             Dokumen.select(Dokumen, Pegawai.nama.alias("by_name"), Tugas.langkah.alias("step"))
             .join(Pegawai, on=(Dokumen.dibuat_oleh == Pegawai.id))
             .switch(Dokumen)
-            .join(Tugas, on=(Dokumen.tugas == Tugas.id))
+            .join(Tugas, JOIN.LEFT_OUTER, on=(Dokumen.tugas == Tugas.id))
             .where(Dokumen.siklus == cycle_id)
             .order_by(Dokumen.id)
             .objects()
@@ -126,6 +144,10 @@ class DocumentService:
         """A PDF of an archived document in `out_dir` (LibreOffice; PdfUnavailable otherwise)."""
         out_dir.mkdir(parents=True, exist_ok=True)
         return convert_to_pdf(document.path, out_dir)
+
+    def print(self, document: IssuedDocument) -> None:
+        """Send an archived document to the default printer (PdfUnavailable with what to install)."""
+        print_document(document.path)
 
     def render_samples(self, cycle_id: int, out_dir: Path) -> list[Path]:
         """Render every template of the process from a cycle into `out_dir`, for review.
@@ -182,13 +204,15 @@ class DocumentService:
             self.calendar.calendar(),
         )
 
-    def _issue(self, session: UserSession, task: Tugas, draft: DocumentDraft) -> IssuedDocument:
+    def _issue(
+        self, session: UserSession, cycle_id: int, task: Tugas | None, draft: DocumentDraft
+    ) -> IssuedDocument:
         template = self.template_path(draft.kind.template)
         with self.ctx.transaction():
             previous = (
                 Dokumen.select()
                 .where(
-                    (Dokumen.siklus == task.siklus_id)
+                    (Dokumen.siklus == cycle_id)
                     & (Dokumen.jenis == draft.kind.code)
                     & (Dokumen.kunci == draft.key)
                 )
@@ -202,15 +226,15 @@ class DocumentService:
             version = previous.versi + 1 if previous else 1
             relative = (
                 Path(str(draft.day.year))
-                / f"siklus-{task.siklus_id}"
+                / f"siklus-{cycle_id}"
                 / (
                     f"{draft.kind.code}{'-' + safe_name(draft.key) if draft.key else ''}-v{version}.docx"
                 )
             )
             digest = write_atomic(self.archive_dir() / relative, data)
             row = Dokumen.create(
-                siklus=task.siklus_id,
-                tugas=task.id,
+                siklus=cycle_id,
+                tugas=task.id if task else None,
                 jenis=draft.kind.code,
                 kunci=draft.key,
                 nomor=number,
@@ -222,7 +246,7 @@ class DocumentService:
                 dibuat=self.ctx.now(),
             )
             record(self.ctx, session, "buat_dokumen", "dokumen", row.id, after=snapshot(row))
-        return self._issued(row, session.name, task.langkah)
+        return self._issued(row, session.name, task.langkah if task else None)
 
     def _number(self, session: UserSession, draft: DocumentDraft, previous: Dokumen | None) -> str:
         if not draft.kind.numbered:

@@ -69,6 +69,8 @@ class TaskRow:
     claimed_by: str
     overdue: bool
     version: int
+    time_left: str = ""  # "2 hari kerja", "1 jam 5 menit", "lewat 1 hari kerja"
+    due_soon: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """The append-only history: every change of state and every refusal, with who and for whom."""
 
+import operator
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import reduce
 
 from peewee import JOIN, Model
 from playhouse.shortcuts import model_to_dict
@@ -77,6 +79,13 @@ def entries(
     ctx: ServiceContext, entity: str, entity_id: int, limit: int = 500
 ) -> list[HistoryEntry]:
     """History of one record, oldest first."""
+    return entries_of(ctx, {entity: [entity_id]}, limit)
+
+
+def entries_of(
+    ctx: ServiceContext, records: dict[str, list[int]], limit: int = 2000
+) -> list[HistoryEntry]:
+    """History of several records (entity -> ids), oldest first."""
     actor = Pegawai.alias()
     principal = Pegawai.alias()
     query = (
@@ -84,7 +93,15 @@ def entries(
         .join(actor, on=(Riwayat.pelaku == actor.id), join_type=JOIN.LEFT_OUTER)
         .switch(Riwayat)
         .join(principal, on=(Riwayat.atas_nama == principal.id), join_type=JOIN.LEFT_OUTER)
-        .where((Riwayat.entitas == entity) & (Riwayat.entitas_id == entity_id))
+        .where(
+            reduce(
+                operator.or_,
+                (
+                    (Riwayat.entitas == entity) & Riwayat.entitas_id.in_(ids)
+                    for entity, ids in records.items()
+                ),
+            )
+        )
         .order_by(Riwayat.id)
         .limit(limit)
         .objects()

@@ -10,19 +10,22 @@ from datetime import datetime
 
 from peewee import JOIN
 
-from monev_desktop.db.models import Pegawai, Siklus, SiklusTim, Tugas
-from monev_desktop.domain.errors import ConflictError, NotFound
+from monev_desktop.db.models import Dokumen, Siklus, SiklusTim, Tugas
+from monev_desktop.domain.errors import ConflictError, NotFound, PermissionDenied
 from monev_desktop.domain.forms import validate_form
 from monev_desktop.domain.process import OfferTo, Step
 from monev_desktop.domain.roles import Role
-from monev_desktop.domain.tasks import OPEN_STATUSES, CycleStatus, TaskStatus, cycle_label
+from monev_desktop.domain.tasks import CycleStatus, TaskStatus, cycle_label
 from monev_desktop.domain.validation import LONG_TEXT, Checker
 from monev_desktop.services.calendar import CalendarService
 from monev_desktop.services.context import ServiceContext
-from monev_desktop.services.dto import Cycle, TaskDetail, TaskRow, UserSession
-from monev_desktop.services.history import record, refusals_recorded, snapshot
+from monev_desktop.services.dto import Cycle, HistoryEntry, TaskDetail, TaskRow, UserSession
+from monev_desktop.services.history import entries_of, record, refusals_recorded, snapshot
+from monev_desktop.services.inbox import InboxList, InboxService, names_of
 from monev_desktop.services.permissions import Authority, authorize_person, authorize_role
 from monev_desktop.services.step_effects import apply_effect
+from monev_desktop.services.step_options import StepOptions, step_options
+from monev_desktop.services.timeline import TimelineRow, timeline
 
 DEFAULT_PROCESS = "monev-kerja-sama"
 
@@ -30,6 +33,7 @@ DEFAULT_PROCESS = "monev-kerja-sama"
 class WorkflowService:
     def __init__(self, ctx: ServiceContext, calendar: CalendarService):
         self.ctx, self.calendar = ctx, calendar
+        self.lists = InboxService(ctx, calendar)
 
     # --- cycles ----------------------------------------------------------------------------
 
@@ -97,40 +101,36 @@ class WorkflowService:
             _cycle(c) for c in Siklus.select().order_by(Siklus.tahun.desc(), Siklus.periode.desc())
         ]
 
+    def timeline(self, cycle_id: int) -> list[TimelineRow]:
+        """Each step of the cycle: who did it, when, the standard against the actual time."""
+        cycle = Siklus.get_by_id(cycle_id)
+        return timeline(
+            self.ctx.process(cycle.proses), self.calendar.calendar(), cycle_id, self.ctx.now()
+        )
+
+    def cycle_history(self, cycle_id: int) -> list[HistoryEntry]:
+        """Everything recorded about a cycle, its tasks and its documents, oldest first."""
+        tasks = [t.id for t in Tugas.select(Tugas.id).where(Tugas.siklus == cycle_id)]
+        documents = [d.id for d in Dokumen.select(Dokumen.id).where(Dokumen.siklus == cycle_id)]
+        return entries_of(self.ctx, {"siklus": [cycle_id], "tugas": tasks, "dokumen": documents})
+
     def cycle_tasks(self, cycle_id: int) -> list[TaskRow]:
         """Every task of a cycle, in the order they were offered (the cycle's timeline)."""
-        return self._rows(_task_query().where(Tugas.siklus == cycle_id).order_by(Tugas.id))
+        return self.lists.rows(_task_query().where(Tugas.siklus == cycle_id).order_by(Tugas.id))
 
     # --- tasks -----------------------------------------------------------------------------
 
-    def inbox(self, session: UserSession, limit: int = 1000) -> list[TaskRow]:
-        """Open tasks this user may work on: addressed to them or to someone they stand in for,
-        offered to a role they hold (or act as today), or claimed by them."""
-        today = self.ctx.now().date()
-        roles = set(session.roles) | {a.role for a in session.acting if a.start <= today <= a.end}
-        people = {session.user_id} | {
-            a.for_id for a in session.acting if a.for_id and a.start <= today <= a.end
-        }
-        visible = (
-            Tugas.ditugaskan_ke.in_(list(people))
-            | (Tugas.ditugaskan_ke.is_null() & Tugas.peran.in_([r.value for r in roles]))
-            | (Tugas.diambil_oleh == session.user_id)
-        )
-        query = (
-            _task_query()
-            .where(Tugas.status.in_([s.value for s in OPEN_STATUSES]) & visible)
-            .order_by(Tugas.tenggat.asc(nulls="LAST"), Tugas.id)
-            .limit(limit)
-        )
-        return self._rows(query)
+    def inbox(self, session: UserSession) -> list[TaskRow]:
+        """Every open task this user may work on, due first (the inbox's "semua" list)."""
+        return self.lists.page(session, InboxList.ALL, limit=10_000)
 
     def task(self, task_id: int) -> TaskDetail:
         row = _task_query().where(Tugas.id == task_id).first()
         if row is None:
             raise NotFound("Tugas tidak ditemukan; mungkin sudah dihapus bersama kegiatannya.")
-        names = _names([row.diselesaikan_oleh_id, row.atas_nama_id])
+        names = names_of([row.diselesaikan_oleh_id, row.atas_nama_id])
         return TaskDetail(
-            row=self._rows([row])[0],
+            row=self.lists.rows([row])[0],
             draft=row.draf,
             data=row.data,
             completed_by=names.get(row.diselesaikan_oleh_id, ""),
@@ -139,6 +139,18 @@ class WorkflowService:
             late_reason=row.alasan_terlambat,
             return_reason=row.alasan_kembali,
         )
+
+    def can_act(self, session: UserSession, task_id: int) -> bool:
+        """Whether the user may work on the task (a check only: nothing is recorded)."""
+        try:
+            self._authorize(session, self._load(task_id), "bekerja pada tugas ini")
+        except PermissionDenied:
+            return False
+        return True
+
+    def step_options(self, task_id: int) -> StepOptions:
+        """What the task's form offers to choose from, and the data a new form starts with."""
+        return step_options(self.ctx, self.calendar, task_id)
 
     def step_of(self, task_id: int) -> Step:
         task = self._load(task_id)
@@ -152,7 +164,7 @@ class WorkflowService:
                 authority = self._authorize(session, task, "mengambil tugas ini")
                 self._ensure_open_for(session, task)
                 if task.status == TaskStatus.CLAIMED:
-                    return self._rows([_task_query().where(Tugas.id == task_id).first()])[0]
+                    return self.lists.rows([_task_query().where(Tugas.id == task_id).first()])[0]
                 before = snapshot(task)
                 self._write(
                     task,
@@ -172,7 +184,7 @@ class WorkflowService:
                     acting_for=authority.acting_for,
                     role=authority.role,
                 )
-        return self._rows([_task_query().where(Tugas.id == task_id).first()])[0]
+        return self.lists.rows([_task_query().where(Tugas.id == task_id).first()])[0]
 
     def save_draft(self, session: UserSession, task_id: int, data: dict) -> None:
         """Keep unfinished form data on the task (no validation; nothing is passed on)."""
@@ -241,7 +253,7 @@ class WorkflowService:
                     self._close(session, task.siklus, now)
                     return None
                 nxt = self._offer(task.siklus, process.step(task.langkah + 1), session.user_id, now)
-        return self._rows([_task_query().where(Tugas.id == nxt.id).first()])[0]
+        return self.lists.rows([_task_query().where(Tugas.id == nxt.id).first()])[0]
 
     def return_to_previous(self, session: UserSession, task_id: int, reason: str) -> TaskRow:
         """Send an open task back to the previous step with a reason; the person who did the
@@ -309,7 +321,7 @@ class WorkflowService:
                 Tugas.update(draf=previous.data if previous else None).where(
                     Tugas.id == redo.id
                 ).execute()
-        return self._rows([_task_query().where(Tugas.id == redo.id).first()])[0]
+        return self.lists.rows([_task_query().where(Tugas.id == redo.id).first()])[0]
 
     # --- internals -------------------------------------------------------------------------
 
@@ -323,12 +335,12 @@ class WorkflowService:
         """ConflictError when the task was finished, returned, or claimed by someone else."""
         if task.status in (TaskStatus.DONE, TaskStatus.RETURNED):
             verb = "diselesaikan" if task.status == TaskStatus.DONE else "dikembalikan"
-            who = _names([task.diselesaikan_oleh_id]).get(task.diselesaikan_oleh_id, "orang lain")
+            who = names_of([task.diselesaikan_oleh_id]).get(task.diselesaikan_oleh_id, "orang lain")
             raise ConflictError(
                 f"Tugas ini sudah {verb} oleh {who} pada {_when(task.diselesaikan)}."
             )
         if task.status == TaskStatus.CLAIMED and task.diambil_oleh_id != session.user_id:
-            who = _names([task.diambil_oleh_id]).get(task.diambil_oleh_id, "orang lain")
+            who = names_of([task.diambil_oleh_id]).get(task.diambil_oleh_id, "orang lain")
             raise ConflictError(f"Tugas ini sudah diambil oleh {who} pada {_when(task.diambil)}.")
 
     def _authorize(self, session: UserSession, task: Tugas, action: str) -> Authority:
@@ -403,47 +415,9 @@ class WorkflowService:
             after=snapshot(Siklus.get_by_id(cycle.id)),
         )
 
-    def _rows(self, query) -> list[TaskRow]:
-        now = self.ctx.now()
-        rows = list(query)
-        names = _names(
-            [p for r in rows for p in (r.ditugaskan_ke_id, r.dari_id, r.diambil_oleh_id)]
-        )
-        result = []
-        for r in rows:
-            process = self.ctx.process(r.siklus.proses)
-            result.append(
-                TaskRow(
-                    id=r.id,
-                    cycle_id=r.siklus_id,
-                    cycle_label=cycle_label(r.siklus.tahun, r.siklus.periode),
-                    step=r.langkah,
-                    step_title=process.step(r.langkah).title,
-                    role=Role(r.peran),
-                    status=r.status,
-                    assigned_to=names.get(r.ditugaskan_ke_id, ""),
-                    from_name=names.get(r.dari_id, ""),
-                    received=r.diterima,
-                    due=r.tenggat,
-                    claimed_by=names.get(r.diambil_oleh_id, ""),
-                    overdue=bool(r.tenggat and r.status in OPEN_STATUSES and now > r.tenggat),
-                    version=r.versi,
-                )
-            )
-        return result
-
 
 def _task_query():
     return Tugas.select(Tugas, Siklus).join(Siklus, JOIN.INNER)
-
-
-def _names(ids) -> dict[int, str]:
-    wanted = list({i for i in ids if i})
-    if not wanted:
-        return {}
-    return {
-        p.id: p.nama for p in Pegawai.select(Pegawai.id, Pegawai.nama).where(Pegawai.id.in_(wanted))
-    }
 
 
 def _when(moment: datetime | None) -> str:

@@ -7,13 +7,20 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from monev_desktop.gui.inbox import InboxTableModel
 from monev_desktop.gui.login import LoginDialog, SetupDialog
 from monev_desktop.gui.main_window import MainWindow
-from monev_desktop.gui.pages import inbox_model
+from monev_desktop.gui.runner import Runner
 from tests.conftest import PASSWORD
 from tests.factories import start_cycle
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def window_for(qtbot, services, session):
+    window = MainWindow(services, session, Runner(synchronous=True))
+    qtbot.addWidget(window)
+    return window
 
 
 def test_first_start_creates_the_administrator(qtbot, services):
@@ -55,32 +62,36 @@ def test_login_shows_the_reason_and_clears_the_password(qtbot, services, people)
 
 def test_the_inbox_shows_my_tasks_only_and_filters_as_i_type(qtbot, services, people):
     start_cycle(services, people)
-    kabag = MainWindow(services, people["kabag"])
-    qtbot.addWidget(kabag)
-    assert kabag.inbox.proxy.rowCount() == 1
+    kabag = window_for(qtbot, services, people["kabag"])
+    inbox = kabag.inbox
+    inbox.ui.listChoice.setCurrentIndex(inbox.ui.listChoice.findData("semua"))
+    assert inbox.model.rowCount() == 1
     assert "Kepala Bagian Pemerintahan" in kabag.statusBar().currentMessage()
-    qtbot.keyClicks(kabag.inbox.ui.search, "tidak ada yang cocok")
-    assert kabag.inbox.proxy.rowCount() == 0
-    kabag.inbox.ui.search.clear()
-    qtbot.keyClicks(kabag.inbox.ui.search, "menugaskan")
-    assert kabag.inbox.proxy.rowCount() == 1
-    analyst = MainWindow(services, people["analis1"])
-    qtbot.addWidget(analyst)
-    assert analyst.inbox.proxy.rowCount() == 0
-    assert analyst.inbox.ui.summary.text() == "0 tugas terbuka, 0 terlambat."
+    assert inbox.ui.listChoice.itemText(1).endswith("(1)")  # unclaimed for my role
+    qtbot.keyClicks(inbox.ui.search, "tidak ada yang cocok")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 0)
+    inbox.ui.search.clear()
+    qtbot.keyClicks(inbox.ui.search, "menugaskan")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1)
+    analyst = window_for(qtbot, services, people["analis1"])
+    analyst.inbox.ui.listChoice.setCurrentIndex(analyst.inbox.ui.listChoice.findData("semua"))
+    assert analyst.inbox.model.rowCount() == 0
+    assert analyst.inbox.ui.summary.text() == "0 tugas saya, 0 belum diambil untuk peran saya, 0 terlambat."
 
 
 def test_the_inbox_model_passes_qt_model_checks(qtmodeltester, services, people):
-    start_cycle(services, people)
-    model = inbox_model()
-    model.set_rows(services.workflow.inbox(people["kabag"]))
+    for period in range(1, 4):
+        start_cycle(services, people, period=period)
+    model = InboxTableModel(lambda offset, limit: services.workflow.lists.page(
+        people["kabag"], offset=offset, limit=limit))
+    model.reset()
     qtmodeltester.check(model)
+    assert model.rowCount() == 3
 
 
 def test_the_window_is_worth_looking_at(qtbot, services, people, tmp_path):
     start_cycle(services, people)
-    window = MainWindow(services, people["kabag"])
-    qtbot.addWidget(window)
+    window = window_for(qtbot, services, people["kabag"])
     window.resize(1200, 700)
     window.show()
     qtbot.waitExposed(window)
@@ -93,13 +104,9 @@ def test_the_window_is_worth_looking_at(qtbot, services, people, tmp_path):
 def test_generated_forms_match_their_designer_files(ui_file):
     generated = ROOT / "monev_desktop" / "gui" / "forms" / f"ui_{ui_file.stem}.py"
     uic = Path(sysconfig.get_path("scripts")) / "pyside6-uic"
-    fresh = subprocess.run(
-        [str(uic), str(ui_file)], capture_output=True, text=True, check=True
-    ).stdout
+    fresh = subprocess.run([str(uic), str(ui_file)], capture_output=True, text=True, check=True).stdout
 
     def code(text):
         return [line for line in text.splitlines() if not line.startswith("#")]
 
-    assert code(generated.read_text(encoding="utf-8")) == code(fresh), (
-        "run pyside6-uic again (see gui/forms)"
-    )
+    assert code(generated.read_text(encoding="utf-8")) == code(fresh), "run pyside6-uic again (see gui/forms)"

@@ -11,19 +11,28 @@
 from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
     QMetaObject, QObject, QPoint, QRect,
     QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem,
-    QMainWindow, QSizePolicy, QStackedWidget, QStatusBar,
-    QWidget)
+    QMainWindow, QMenu, QMenuBar, QSizePolicy,
+    QStackedWidget, QStatusBar, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1200, 760)
+        MainWindow.resize(1280, 800)
+        self.actionBackup = QAction(MainWindow)
+        self.actionBackup.setObjectName(u"actionBackup")
+        self.actionRestore = QAction(MainWindow)
+        self.actionRestore.setObjectName(u"actionRestore")
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+        self.actionAbout = QAction(MainWindow)
+        self.actionAbout.setObjectName(u"actionAbout")
         self.central = QWidget(MainWindow)
         self.central.setObjectName(u"central")
         self.layout = QHBoxLayout(self.central)
@@ -41,9 +50,24 @@ class Ui_MainWindow(object):
         self.layout.addWidget(self.pages)
 
         MainWindow.setCentralWidget(self.central)
+        self.menubar = QMenuBar(MainWindow)
+        self.menubar.setObjectName(u"menubar")
+        self.menuFile = QMenu(self.menubar)
+        self.menuFile.setObjectName(u"menuFile")
+        self.menuHelp = QMenu(self.menubar)
+        self.menuHelp.setObjectName(u"menuHelp")
+        MainWindow.setMenuBar(self.menubar)
         self.statusbar = QStatusBar(MainWindow)
         self.statusbar.setObjectName(u"statusbar")
         MainWindow.setStatusBar(self.statusbar)
+
+        self.menubar.addAction(self.menuFile.menuAction())
+        self.menubar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionBackup)
+        self.menuFile.addAction(self.actionRestore)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionQuit)
+        self.menuHelp.addAction(self.actionAbout)
 
         self.retranslateUi(MainWindow)
 
@@ -52,5 +76,14 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Monev Kerja Sama Daerah \u2014 Bagian Pemerintahan Setda Kota Tangerang", None))
+        self.actionBackup.setText(QCoreApplication.translate("MainWindow", u"&Cadangkan sekarang", None))
+        self.actionRestore.setText(QCoreApplication.translate("MainWindow", u"&Pulihkan dari cadangan\u2026", None))
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Keluar", None))
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&Tentang aplikasi", None))
+        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&Berkas", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"Ban&tuan", None))
     # retranslateUi
 

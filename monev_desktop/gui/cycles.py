@@ -1,0 +1,174 @@
+"""Kegiatan Monev: the cycles, each as a timeline of the nine steps, and starting a new one."""
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+
+from monev_desktop.domain.dates import format_datetime
+from monev_desktop.domain.errors import MonevError, ValidationError
+from monev_desktop.gui.errors import user_message
+from monev_desktop.gui.forms.ui_cycles_page import Ui_CyclesPage
+from monev_desktop.gui.forms.ui_start_cycle_dialog import Ui_StartCycleDialog
+from monev_desktop.gui.runner import Runner
+from monev_desktop.gui.table_model import Column, RowTableModel
+from monev_desktop.services.container import Services
+from monev_desktop.services.dto import UserSession
+
+LATE = QColor("#f8d7da")
+STATUS = {
+    "selesai": "Selesai",
+    "dikerjakan": "Sedang dikerjakan",
+    "tersedia": "Belum diambil",
+    "dikembalikan": "Dikembalikan",
+    "belum dimulai": "Belum dimulai",
+    "berjalan": "Berjalan",
+}
+
+
+class StartCycleDialog(QDialog):
+    """Start a cycle (Kabag); `cycle` holds it after accept()."""
+
+    def __init__(self, services: Services, session: UserSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_StartCycleDialog()
+        self.ui.setupUi(self)
+        self.services, self.session, self.cycle = services, session, None
+        today = services.ctx.now().date()
+        self.ui.tahun.setValue(today.year)
+        self.ui.periode.setValue(1 if today.month <= 6 else 2)
+        self.ui.kepwalTanggal.setDate(QDate(today.year, 1, 2))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mulai"))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.ui.buttons.accepted.connect(self._on_accepted)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def _on_accepted(self) -> None:
+        try:
+            self.cycle = self.services.workflow.start_cycle(
+                self.session,
+                {
+                    "tahun": self.ui.tahun.value(),
+                    "periode": self.ui.periode.value(),
+                    "kepwal_nomor": self.ui.kepwalNomor.text(),
+                    "kepwal_tanggal": self.ui.kepwalTanggal.date().toString("yyyy-MM-dd"),
+                },
+            )
+        except ValidationError as error:
+            self.ui.error.setText("\n".join(error.errors.values()))
+            return
+        except MonevError as error:
+            self.ui.error.setText(user_message(error))
+            return
+        self.accept()
+
+
+class CyclesPage(QWidget):
+    """`sig_task_opened(task_id)` asks to open a step; `sig_changed(what)` after a change."""
+
+    sig_task_opened = Signal(int)
+    sig_changed = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        session: UserSession,
+        runner: Runner,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.ui = Ui_CyclesPage()
+        self.ui.setupUi(self)
+        self.services, self.session, self.runner = services, session, runner
+        self.cycles = RowTableModel(
+            [
+                Column(self.tr("Kegiatan"), lambda c: c.label),
+                Column(self.tr("Kepwal TKKSD"), lambda c: c.kepwal_number),
+                Column(self.tr("Dimulai"), lambda c: c.started),
+                Column(self.tr("Selesai"), lambda c: c.closed or "-"),
+                Column(self.tr("Status"), lambda c: STATUS.get(c.status, c.status)),
+            ],
+            parent=self,
+        )
+        self.steps = RowTableModel(
+            [
+                Column(self.tr("No"), lambda r: r.step),
+                Column(self.tr("Kegiatan"), lambda r: r.title),
+                Column(self.tr("Pelaksana"), lambda r: r.actor),
+                Column(self.tr("Dikerjakan oleh"), lambda r: r.done_by),
+                Column(self.tr("Diterima"), lambda r: r.received or ""),
+                Column(self.tr("Selesai"), lambda r: r.completed or ""),
+                Column(self.tr("Waktu baku"), lambda r: r.standard),
+                Column(self.tr("Waktu nyata"), lambda r: r.actual),
+                Column(self.tr("Status"), lambda r: STATUS.get(r.status, r.status)),
+                Column(self.tr("Ket"), lambda r: r.note),
+            ],
+            highlight=lambda r: LATE if r.late else None,
+            parent=self,
+        )
+        for view, model in ((self.ui.cycles, self.cycles), (self.ui.timeline, self.steps)):
+            view.setModel(model)
+            view.verticalHeader().setVisible(False)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            view.horizontalHeader().setStretchLastSection(True)
+        self.ui.cycles.selectionModel().currentRowChanged.connect(
+            lambda current, _: self._show(current.row())
+        )
+        self.ui.timeline.doubleClicked.connect(lambda _: self._open_step())
+        self.ui.openStep.clicked.connect(self._open_step)
+        self.ui.startCycle.clicked.connect(self._on_start)
+        self.ui.controlSheet.clicked.connect(self._on_control_sheet)
+        self.ui.startCycle.setVisible(
+            "kabag" in {r.value for r in session.roles}
+            or any(a.role.value == "kabag" for a in session.acting)
+        )
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.cycles.set_rows(self.services.workflow.cycles())
+        self.ui.cycles.resizeColumnsToContents()
+        if self.cycles.rows:
+            self.ui.cycles.selectRow(0)
+            self._show(0)
+
+    def current_cycle(self):
+        row = self.ui.cycles.currentIndex().row()
+        return self.cycles.rows[row] if 0 <= row < len(self.cycles.rows) else None
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self.cycles.rows):
+            return
+        cycle = self.cycles.rows[row]
+        self.steps.set_rows(self.services.workflow.timeline(cycle.id))
+        self.ui.timeline.resizeColumnsToContents()
+        header = self.ui.timeline.horizontalHeader()
+        header.resizeSection(1, min(header.sectionSize(1), 380))
+        self.ui.timeline.resizeRowsToContents()
+        self.ui.history.clear()
+        for entry in self.services.workflow.cycle_history(cycle.id):
+            acting = self.tr(" (atas nama %s)") % entry.acting_for if entry.acting_for else ""
+            self.ui.history.addItem(
+                f"{format_datetime(entry.when)} — {entry.actor or '-'}{acting}: "
+                f"{entry.action.replace('_', ' ')}"
+                f"{' [ditolak]' if entry.outcome == 'ditolak' else ''}"
+            )
+
+    def _open_step(self) -> None:
+        index = self.ui.timeline.currentIndex()
+        if index.isValid() and self.steps.rows[index.row()].task_id:
+            self.sig_task_opened.emit(self.steps.rows[index.row()].task_id)
+
+    def _on_start(self) -> None:
+        dialog = StartCycleDialog(self.services, self.session, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.sig_changed.emit("tasks")
+
+    def _on_control_sheet(self) -> None:
+        cycle = self.current_cycle()
+        if cycle is None:
+            return
+        self.runner.run(
+            lambda: self.services.documents.generate_control_sheet(self.session, cycle.id),
+            lambda _: self.sig_changed.emit("documents"),
+            parent=self,
+        )

@@ -1,0 +1,94 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'cycles_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+    QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QVBoxLayout, QWidget)
+
+class Ui_CyclesPage(object):
+    def setupUi(self, CyclesPage):
+        if not CyclesPage.objectName():
+            CyclesPage.setObjectName(u"CyclesPage")
+        self.layout = QVBoxLayout(CyclesPage)
+        self.layout.setObjectName(u"layout")
+        self.title = QLabel(CyclesPage)
+        self.title.setObjectName(u"title")
+        self.title.setStyleSheet(u"font-size: 15pt; font-weight: bold;")
+
+        self.layout.addWidget(self.title)
+
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setObjectName(u"toolbar")
+        self.startCycle = QPushButton(CyclesPage)
+        self.startCycle.setObjectName(u"startCycle")
+
+        self.toolbar.addWidget(self.startCycle)
+
+        self.openStep = QPushButton(CyclesPage)
+        self.openStep.setObjectName(u"openStep")
+
+        self.toolbar.addWidget(self.openStep)
+
+        self.controlSheet = QPushButton(CyclesPage)
+        self.controlSheet.setObjectName(u"controlSheet")
+
+        self.toolbar.addWidget(self.controlSheet)
+
+        self.toolbarSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.toolbar.addItem(self.toolbarSpacer)
+
+
+        self.layout.addLayout(self.toolbar)
+
+        self.splitter = QSplitter(CyclesPage)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Vertical)
+        self.cycles = QTableView(self.splitter)
+        self.cycles.setObjectName(u"cycles")
+        self.cycles.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.cycles.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.cycles.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.splitter.addWidget(self.cycles)
+        self.timeline = QTableView(self.splitter)
+        self.timeline.setObjectName(u"timeline")
+        self.timeline.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.timeline.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.timeline.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.timeline.setWordWrap(True)
+        self.splitter.addWidget(self.timeline)
+        self.history = QListWidget(self.splitter)
+        self.history.setObjectName(u"history")
+        self.splitter.addWidget(self.history)
+
+        self.layout.addWidget(self.splitter)
+
+
+        self.retranslateUi(CyclesPage)
+
+        QMetaObject.connectSlotsByName(CyclesPage)
+    # setupUi
+
+    def retranslateUi(self, CyclesPage):
+        self.title.setText(QCoreApplication.translate("CyclesPage", u"Kegiatan Monev", None))
+        self.startCycle.setText(QCoreApplication.translate("CyclesPage", u"&Mulai kegiatan baru\u2026", None))
+        self.openStep.setText(QCoreApplication.translate("CyclesPage", u"&Buka langkah terpilih", None))
+        self.controlSheet.setText(QCoreApplication.translate("CyclesPage", u"&Lembar kendali\u2026", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,158 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'step_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QDialog, QGroupBox, QHBoxLayout,
+    QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+class Ui_StepDialog(object):
+    def setupUi(self, StepDialog):
+        if not StepDialog.objectName():
+            StepDialog.setObjectName(u"StepDialog")
+        StepDialog.resize(1000, 760)
+        self.layout = QVBoxLayout(StepDialog)
+        self.layout.setObjectName(u"layout")
+        self.heading = QLabel(StepDialog)
+        self.heading.setObjectName(u"heading")
+        self.heading.setStyleSheet(u"font-size: 14pt; font-weight: bold;")
+        self.heading.setWordWrap(True)
+
+        self.layout.addWidget(self.heading)
+
+        self.sopInfo = QLabel(StepDialog)
+        self.sopInfo.setObjectName(u"sopInfo")
+        self.sopInfo.setWordWrap(True)
+        self.sopInfo.setTextFormat(Qt.RichText)
+
+        self.layout.addWidget(self.sopInfo)
+
+        self.notice = QLabel(StepDialog)
+        self.notice.setObjectName(u"notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(u"background: #fff3cd; padding: 6px;")
+
+        self.layout.addWidget(self.notice)
+
+        self.formArea = QScrollArea(StepDialog)
+        self.formArea.setObjectName(u"formArea")
+        self.formArea.setWidgetResizable(True)
+        self.formHost = QWidget()
+        self.formHost.setObjectName(u"formHost")
+        self.formArea.setWidget(self.formHost)
+
+        self.layout.addWidget(self.formArea)
+
+        self.documentsBox = QGroupBox(StepDialog)
+        self.documentsBox.setObjectName(u"documentsBox")
+        self.documentsLayout = QHBoxLayout(self.documentsBox)
+        self.documentsLayout.setObjectName(u"documentsLayout")
+        self.documents = QListWidget(self.documentsBox)
+        self.documents.setObjectName(u"documents")
+        self.documents.setMaximumSize(QSize(16777215, 110))
+
+        self.documentsLayout.addWidget(self.documents)
+
+        self.documentButtons = QVBoxLayout()
+        self.documentButtons.setObjectName(u"documentButtons")
+        self.generate = QPushButton(self.documentsBox)
+        self.generate.setObjectName(u"generate")
+
+        self.documentButtons.addWidget(self.generate)
+
+        self.openDocument = QPushButton(self.documentsBox)
+        self.openDocument.setObjectName(u"openDocument")
+
+        self.documentButtons.addWidget(self.openDocument)
+
+        self.previewDocument = QPushButton(self.documentsBox)
+        self.previewDocument.setObjectName(u"previewDocument")
+
+        self.documentButtons.addWidget(self.previewDocument)
+
+        self.printDocument = QPushButton(self.documentsBox)
+        self.printDocument.setObjectName(u"printDocument")
+
+        self.documentButtons.addWidget(self.printDocument)
+
+
+        self.documentsLayout.addLayout(self.documentButtons)
+
+
+        self.layout.addWidget(self.documentsBox)
+
+        self.error = QLabel(StepDialog)
+        self.error.setObjectName(u"error")
+        self.error.setStyleSheet(u"color: #b00020;")
+        self.error.setWordWrap(True)
+
+        self.layout.addWidget(self.error)
+
+        self.actions = QHBoxLayout()
+        self.actions.setObjectName(u"actions")
+        self.returnTask = QPushButton(StepDialog)
+        self.returnTask.setObjectName(u"returnTask")
+
+        self.actions.addWidget(self.returnTask)
+
+        self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actions.addItem(self.actionsSpacer)
+
+        self.claim = QPushButton(StepDialog)
+        self.claim.setObjectName(u"claim")
+
+        self.actions.addWidget(self.claim)
+
+        self.saveDraft = QPushButton(StepDialog)
+        self.saveDraft.setObjectName(u"saveDraft")
+
+        self.actions.addWidget(self.saveDraft)
+
+        self.complete = QPushButton(StepDialog)
+        self.complete.setObjectName(u"complete")
+
+        self.actions.addWidget(self.complete)
+
+        self.closeDialog = QPushButton(StepDialog)
+        self.closeDialog.setObjectName(u"closeDialog")
+
+        self.actions.addWidget(self.closeDialog)
+
+
+        self.layout.addLayout(self.actions)
+
+
+        self.retranslateUi(StepDialog)
+
+        QMetaObject.connectSlotsByName(StepDialog)
+    # setupUi
+
+    def retranslateUi(self, StepDialog):
+        StepDialog.setWindowTitle(QCoreApplication.translate("StepDialog", u"Langkah SOP", None))
+        self.documentsBox.setTitle(QCoreApplication.translate("StepDialog", u"Dokumen keluaran langkah ini", None))
+        self.generate.setText(QCoreApplication.translate("StepDialog", u"&Buat dokumen", None))
+        self.openDocument.setText(QCoreApplication.translate("StepDialog", u"B&uka di Word", None))
+        self.previewDocument.setText(QCoreApplication.translate("StepDialog", u"&Pratinjau PDF", None))
+        self.printDocument.setText(QCoreApplication.translate("StepDialog", u"C&etak", None))
+        self.returnTask.setText(QCoreApplication.translate("StepDialog", u"&Kembalikan ke langkah sebelumnya\u2026", None))
+        self.claim.setText(QCoreApplication.translate("StepDialog", u"&Ambil tugas", None))
+        self.saveDraft.setText(QCoreApplication.translate("StepDialog", u"&Simpan draf", None))
+        self.complete.setText(QCoreApplication.translate("StepDialog", u"Selesaikan && &teruskan", None))
+        self.closeDialog.setText(QCoreApplication.translate("StepDialog", u"&Tutup", None))
+    # retranslateUi
+

@@ -1,0 +1,267 @@
+"""The window of one task: what the SOP asks, the step's form, its documents, its actions."""
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+
+from monev_desktop.domain.dates import format_datetime
+from monev_desktop.domain.errors import ValidationError
+from monev_desktop.domain.tasks import TaskStatus
+from monev_desktop.gui.errors import user_message
+from monev_desktop.gui.forms.ui_step_dialog import Ui_StepDialog
+from monev_desktop.gui.reason_dialog import ReasonDialog
+from monev_desktop.gui.runner import Runner
+from monev_desktop.gui.step_forms import FORMS
+from monev_desktop.services.container import Services
+from monev_desktop.services.dto import UserSession
+
+STATUS_TEXT = {
+    TaskStatus.OFFERED: "belum diambil",
+    TaskStatus.CLAIMED: "sedang dikerjakan",
+    TaskStatus.DONE: "selesai",
+    TaskStatus.RETURNED: "dikembalikan",
+}
+
+
+class StepDialog(QDialog):
+    """`sig_changed` carries what a mutation changed ("tasks", "documents")."""
+
+    sig_changed = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        session: UserSession,
+        task_id: int,
+        runner: Runner,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.ui = Ui_StepDialog()
+        self.ui.setupUi(self)
+        self.services, self.session, self.task_id, self.runner = services, session, task_id, runner
+        self.step = services.workflow.step_of(task_id)
+        self.allowed = services.workflow.can_act(session, task_id)
+        self.form = FORMS[self.step.form](services.workflow.step_options(task_id))
+        self.ui.formArea.setWidget(self.form)
+        self.ui.claim.clicked.connect(self._on_claim)
+        self.ui.saveDraft.clicked.connect(self._on_save_draft)
+        self.ui.complete.clicked.connect(self._on_complete)
+        self.ui.returnTask.clicked.connect(self._on_return)
+        self.ui.closeDialog.clicked.connect(self.accept)
+        self.ui.generate.clicked.connect(self._on_generate)
+        self.ui.openDocument.clicked.connect(self._on_open_document)
+        self.ui.previewDocument.clicked.connect(self._on_preview)
+        self.ui.printDocument.clicked.connect(self._on_print)
+        self.ui.documents.itemDoubleClicked.connect(lambda _: self._on_open_document())
+        QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_draft)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._on_complete)
+        self.reload(load_form=True)
+
+    # --- state -----------------------------------------------------------------------------
+
+    def reload(self, *, load_form: bool = False) -> None:
+        detail = self.services.workflow.task(self.task_id)
+        self.detail = row = detail.row
+        if load_form:
+            options_defaults = self.form.options.defaults
+            self.form.load(detail.data or detail.draft or options_defaults)
+        self.setWindowTitle(self.tr("Langkah %d — %s") % (row.step, row.cycle_label))
+        self.ui.heading.setText(self.tr("Langkah %d: %s") % (row.step, self.step.title))
+        standard = (
+            str(self.step.standard_time) if self.step.standard_time else self.tr("tidak ditentukan")
+        )
+        due = format_datetime(row.due) if row.due else "-"
+        self.ui.sopInfo.setText(
+            self.tr(
+                "<b>Pelaksana:</b> %s &nbsp; <b>Kelengkapan:</b> %s<br><b>Keluaran:</b> %s<br>"
+                "<b>Waktu baku:</b> %s &nbsp; <b>Diterima:</b> %s &nbsp; <b>Tenggat:</b> %s &nbsp; "
+                "<b>Status:</b> %s"
+            )
+            % (
+                self.step.actor.title,
+                ", ".join(self.step.inputs) or "-",
+                ", ".join(self.step.outputs),
+                standard,
+                format_datetime(row.received),
+                due,
+                STATUS_TEXT.get(row.status, row.status),
+            )
+        )
+        self.ui.notice.setText(self._notice(detail))
+        self.ui.notice.setVisible(bool(self.ui.notice.text()))
+        is_open = row.status in (TaskStatus.OFFERED, TaskStatus.CLAIMED) and self.allowed
+        mine = row.status == TaskStatus.CLAIMED and row.claimed_by == self.session.name
+        self.form.setEnabled(is_open)
+        self.ui.claim.setVisible(row.status == TaskStatus.OFFERED and self.allowed)
+        for button in (self.ui.saveDraft, self.ui.complete):
+            button.setEnabled(is_open and (mine or row.status == TaskStatus.OFFERED))
+        self.ui.returnTask.setEnabled(is_open and row.step > 1)
+        self.ui.generate.setEnabled(row.status == TaskStatus.DONE and self.allowed)
+        self._load_documents()
+
+    def _notice(self, detail) -> str:
+        row = detail.row
+        if not self.allowed:
+            return (
+                self.tr("Langkah ini dikerjakan oleh %s; Anda hanya dapat melihatnya.")
+                % self.step.actor.title
+            )
+        if row.status == TaskStatus.DONE:
+            who = detail.completed_by + (
+                self.tr(" (atas nama %s)") % detail.acting_for if detail.acting_for else ""
+            )
+            text = self.tr("Diselesaikan oleh %s pada %s.") % (
+                who,
+                format_datetime(detail.completed),
+            )
+            return text + (self.tr(" Ket: %s") % detail.late_reason if detail.late_reason else "")
+        if row.status == TaskStatus.RETURNED:
+            return self.tr("Dikembalikan: %s") % detail.return_reason
+        if row.overdue:
+            return self.tr(
+                "Langkah ini sudah melewati tenggat; saat menyelesaikan, isi alasan keterlambatan."
+            )
+        if row.claimed_by and row.claimed_by != self.session.name:
+            return self.tr("Sedang dikerjakan oleh %s.") % row.claimed_by
+        return ""
+
+    def _load_documents(self) -> None:
+        self.ui.documents.clear()
+        for document in self.services.documents.documents(self.detail.cycle_id):
+            if document.step != self.detail.step:
+                continue
+            label = f"{document.title}{' — ' + document.key if document.key else ''} v{document.version}"
+            item = QListWidgetItem(f"{label}   {document.number or ''}", self.ui.documents)
+            item.setData(Qt.ItemDataRole.UserRole, document)
+        if self.ui.documents.count():
+            self.ui.documents.setCurrentRow(self.ui.documents.count() - 1)
+        has_document = self.ui.documents.count() > 0
+        for button in (self.ui.openDocument, self.ui.previewDocument, self.ui.printDocument):
+            button.setEnabled(has_document)
+
+    def _selected_document(self):
+        item = self.ui.documents.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _fail(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self.form.show_errors(error.errors)
+        self.ui.error.setText(user_message(error))
+
+    def _changed(self, what: str) -> None:
+        self.ui.error.clear()
+        self.reload()
+        self.sig_changed.emit(what)
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _on_claim(self) -> None:
+        self.runner.run(
+            lambda: self.services.workflow.claim(self.session, self.task_id),
+            lambda _: self._changed("tasks"),
+            self._fail,
+            self,
+        )
+
+    def _on_save_draft(self) -> None:
+        if not self.ui.saveDraft.isEnabled():
+            return
+        data = self.form.collect()
+        self.runner.run(
+            lambda: self.services.workflow.save_draft(self.session, self.task_id, data),
+            lambda _: (self._changed("tasks"), self.ui.error.setText(self.tr("Draf tersimpan."))),
+            self._fail,
+            self,
+        )
+
+    def _on_complete(self) -> None:
+        if not self.ui.complete.isEnabled():
+            return
+        if self.form.validate():
+            self.ui.error.setText(self.tr("Periksa isian yang ditandai merah, lalu coba lagi."))
+            return
+        late_reason = ""
+        if self.detail.overdue:
+            asked = ReasonDialog(
+                self.tr("Alasan keterlambatan"),
+                self.tr(
+                    "Langkah ini melewati waktu baku SOP. Tuliskan alasannya (dicatat di kolom Ket):"
+                ),
+                self,
+            )
+            if asked.exec() != QDialog.DialogCode.Accepted:
+                return
+            late_reason = asked.reason()
+        data = self.form.collect()
+
+        def complete_and_issue():
+            self.services.workflow.complete(self.session, self.task_id, data, late_reason)
+            return self.services.documents.generate(self.session, self.task_id)
+
+        def done(issued):
+            self._changed("tasks")
+            self.sig_changed.emit("documents")
+            self.ui.error.setText(
+                self.tr("Langkah selesai dan diteruskan; %d dokumen dibuat.") % len(issued)
+            )
+
+        self.runner.run(complete_and_issue, done, self._fail, self)
+
+    def _on_return(self) -> None:
+        asked = ReasonDialog(
+            self.tr("Kembalikan tugas"),
+            self.tr("Tugas ini akan dikembalikan ke langkah sebelumnya. Tuliskan alasannya:"),
+            self,
+        )
+        if asked.exec() != QDialog.DialogCode.Accepted:
+            return
+        reason = asked.reason()
+        self.runner.run(
+            lambda: self.services.workflow.return_to_previous(self.session, self.task_id, reason),
+            lambda _: self._changed("tasks"),
+            self._fail,
+            self,
+        )
+
+    def _on_generate(self) -> None:
+        self.runner.run(
+            lambda: self.services.documents.generate(self.session, self.task_id),
+            lambda issued: self._changed("documents"),
+            self._fail,
+            self,
+        )
+
+    def _on_open_document(self) -> None:
+        document = self._selected_document()
+        if document is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(document.path)))
+
+    def _on_preview(self) -> None:
+        document = self._selected_document()
+        if document is None:
+            return
+        folder = Path(tempfile.mkdtemp(prefix="monev-pratinjau-"))
+
+        def show(pdf: Path) -> None:
+            from monev_desktop.gui.pdf_preview import PdfPreviewDialog
+
+            PdfPreviewDialog(pdf, self).exec()
+
+        self.runner.run(
+            lambda: self.services.documents.export_pdf(document, folder), show, self._fail, self
+        )
+
+    def _on_print(self) -> None:
+        document = self._selected_document()
+        if document is None:
+            return
+        self.runner.run(
+            lambda: self.services.documents.print(document),
+            lambda _: self.ui.error.setText(self.tr("Dokumen dikirim ke pencetak.")),
+            self._fail,
+            self,
+        )

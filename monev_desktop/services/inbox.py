@@ -1,0 +1,178 @@
+"""The task lists of the inbox, queried page by page in SQL (search, order, counts).
+
+Lists: "saya" (claimed by me or addressed to me or to whom I stand in for), "peran" (offered
+to a role I hold and not yet claimed), "terlambat" (any open task I can see, past due),
+"semua" (every open task I can see), "selesai" (what I finished or returned).
+"""
+
+from datetime import datetime
+from enum import StrEnum
+
+from peewee import JOIN, fn
+
+from monev_desktop.db.models import Pegawai, Siklus, Tugas
+from monev_desktop.domain.calendar import WorkingCalendar
+from monev_desktop.domain.process import TimeUnit
+from monev_desktop.domain.roles import Role
+from monev_desktop.domain.tasks import OPEN_STATUSES, TaskStatus, cycle_label
+from monev_desktop.services.calendar import CalendarService
+from monev_desktop.services.context import ServiceContext
+from monev_desktop.services.dto import TaskRow, UserSession
+
+
+class InboxList(StrEnum):
+    MINE = "saya"
+    ROLE = "peran"
+    OVERDUE = "terlambat"
+    ALL = "semua"
+    DONE = "selesai"
+
+
+ORDERS = {
+    "tenggat": (Tugas.tenggat.asc(nulls="LAST"), Tugas.id),
+    "diterima": (Tugas.diterima.desc(), Tugas.id.desc()),
+    "langkah": (Tugas.langkah, Tugas.id),
+    "siklus": (Siklus.tahun.desc(), Siklus.periode.desc(), Tugas.langkah),
+}
+
+
+class InboxService:
+    def __init__(self, ctx: ServiceContext, calendar: CalendarService):
+        self.ctx, self.calendar = ctx, calendar
+
+    def page(
+        self,
+        session: UserSession,
+        which: InboxList = InboxList.ALL,
+        search: str = "",
+        *,
+        offset: int = 0,
+        limit: int = 200,
+        order: str = "tenggat",
+    ) -> list[TaskRow]:
+        """One page of a list, newest-due first by default; `search` matches the step's title,
+        the cycle's year, and the names of the sender, addressee and claimer."""
+        query = (
+            _base_query()
+            .where(self._condition(session, which) & self._search(search))
+            .order_by(*ORDERS.get(order, ORDERS["tenggat"]))
+            .offset(offset)
+            .limit(limit)
+        )
+        return self.rows(query)
+
+    def counts(self, session: UserSession) -> dict[InboxList, int]:
+        return {
+            which: Tugas.select(fn.COUNT(Tugas.id))
+            .join(Siklus)
+            .where(self._condition(session, which))
+            .scalar()
+            for which in InboxList
+        }
+
+    def rows(self, query) -> list[TaskRow]:
+        """TaskRows for a query over Tugas joined with Siklus (names in one more query)."""
+        now = self.ctx.now()
+        found = list(query)
+        names = names_of(
+            [p for r in found for p in (r.ditugaskan_ke_id, r.dari_id, r.diambil_oleh_id)]
+        )
+        calendar = self.calendar.calendar() if found else None
+        result = []
+        for r in found:
+            step = self.ctx.process(r.siklus.proses).step(r.langkah)
+            is_open = r.status in OPEN_STATUSES
+            left, soon = (
+                _time_left(calendar, step, r.tenggat, now) if is_open and r.tenggat else ("", False)
+            )
+            result.append(
+                TaskRow(
+                    id=r.id,
+                    cycle_id=r.siklus_id,
+                    cycle_label=cycle_label(r.siklus.tahun, r.siklus.periode),
+                    step=r.langkah,
+                    step_title=step.title,
+                    role=Role(r.peran),
+                    status=r.status,
+                    assigned_to=names.get(r.ditugaskan_ke_id, ""),
+                    from_name=names.get(r.dari_id, ""),
+                    received=r.diterima,
+                    due=r.tenggat,
+                    claimed_by=names.get(r.diambil_oleh_id, ""),
+                    overdue=bool(is_open and r.tenggat and now > r.tenggat),
+                    version=r.versi,
+                    time_left=left,
+                    due_soon=soon,
+                )
+            )
+        return result
+
+    # --- conditions ------------------------------------------------------------------------
+
+    def _condition(self, session: UserSession, which: InboxList):
+        today = self.ctx.now().date()
+        acting = [a for a in session.acting if a.start <= today <= a.end]
+        roles = [r.value for r in {*session.roles, *(a.role for a in acting)}]
+        people = [session.user_id, *(a.for_id for a in acting if a.for_id)]
+        is_open = Tugas.status.in_([s.value for s in OPEN_STATUSES])
+        mine = Tugas.ditugaskan_ke.in_(people) | (Tugas.diambil_oleh == session.user_id)
+        for_role = Tugas.ditugaskan_ke.is_null() & Tugas.peran.in_(roles)
+        if which is InboxList.MINE:
+            return is_open & mine
+        if which is InboxList.ROLE:
+            return (Tugas.status == TaskStatus.OFFERED) & for_role
+        if which is InboxList.OVERDUE:
+            return is_open & (mine | for_role) & (Tugas.tenggat < self.ctx.now())
+        if which is InboxList.DONE:
+            return Tugas.diselesaikan_oleh == session.user_id
+        return is_open & (mine | for_role)
+
+    def _search(self, text: str):
+        needle = text.strip().casefold()
+        if not needle:
+            return True
+        steps = {
+            s.number
+            for p in self.ctx.processes.values()
+            for s in p.steps
+            if needle in s.title.casefold()
+        }
+        people = Pegawai.select(Pegawai.id).where(fn.LOWER(Pegawai.nama).contains(needle))
+        condition = (
+            Tugas.dari.in_(people)
+            | Tugas.ditugaskan_ke.in_(people)
+            | Tugas.diambil_oleh.in_(people)
+            | fn.LOWER(Siklus.kepwal_nomor).contains(needle)
+        )
+        if needle.isdigit():
+            condition |= (Siklus.tahun == int(needle)) | (Tugas.langkah == int(needle))
+        if steps:
+            condition |= Tugas.langkah.in_(sorted(steps))
+        return condition
+
+
+def _base_query():
+    return Tugas.select(Tugas, Siklus).join(Siklus, JOIN.INNER)
+
+
+def names_of(ids) -> dict[int, str]:
+    """Names of the given employee ids (None and repeats ignored), in one query."""
+    wanted = list({i for i in ids if i})
+    if not wanted:
+        return {}
+    return {
+        p.id: p.nama for p in Pegawai.select(Pegawai.id, Pegawai.nama).where(Pegawai.id.in_(wanted))
+    }
+
+
+def _time_left(calendar: WorkingCalendar, step, due: datetime, now: datetime) -> tuple[str, bool]:
+    """('2 hari kerja' / '3 jam 10 menit' / 'lewat 1 hari kerja', due soon?)."""
+    if step.standard_time and step.standard_time.unit is TimeUnit.MINUTES:
+        minutes = calendar.office_minutes_between(now, due)
+        text = f"{abs(minutes) // 60} jam {abs(minutes) % 60} menit"
+        return (text if minutes >= 0 else f"lewat {text}"), 0 <= minutes <= 60
+    days = calendar.working_days_between(now.date(), due.date())
+    if now > due:
+        late = calendar.working_days_between(due.date(), now.date())
+        return f"lewat {late} hari kerja", False
+    return ("hari ini" if days == 0 else f"{days} hari kerja"), days <= 1
