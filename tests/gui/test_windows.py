@@ -76,14 +76,20 @@ def test_the_inbox_shows_my_tasks_only_and_filters_as_i_type(qtbot, services, pe
     analyst = window_for(qtbot, services, people["analis1"])
     analyst.inbox.ui.listChoice.setCurrentIndex(analyst.inbox.ui.listChoice.findData("semua"))
     assert analyst.inbox.model.rowCount() == 0
-    assert analyst.inbox.ui.summary.text() == "0 tugas saya, 0 belum diambil untuk peran saya, 0 terlambat."
+    assert (
+        analyst.inbox.ui.summary.text()
+        == "0 tugas saya, 0 belum diambil untuk peran saya, 0 terlambat."
+    )
 
 
 def test_the_inbox_model_passes_qt_model_checks(qtmodeltester, services, people):
     for period in range(1, 4):
         start_cycle(services, people, period=period)
-    model = InboxTableModel(lambda offset, limit: services.workflow.lists.page(
-        people["kabag"], offset=offset, limit=limit))
+    model = InboxTableModel(
+        lambda offset, limit: services.workflow.lists.page(
+            people["kabag"], offset=offset, limit=limit
+        )
+    )
     model.reset()
     qtmodeltester.check(model)
     assert model.rowCount() == 3
@@ -104,9 +110,13 @@ def test_the_window_is_worth_looking_at(qtbot, services, people, tmp_path):
 def test_generated_forms_match_their_designer_files(ui_file):
     generated = ROOT / "monev_desktop" / "gui" / "forms" / f"ui_{ui_file.stem}.py"
     uic = Path(sysconfig.get_path("scripts")) / "pyside6-uic"
-    fresh = subprocess.run([str(uic), str(ui_file)], capture_output=True, text=True, check=True).stdout
+    fresh = subprocess.run(
+        [str(uic), str(ui_file)], capture_output=True, text=True, check=True
+    ).stdout
 
     def code(text):
         return [line for line in text.splitlines() if not line.startswith("#")]
 
-    assert code(generated.read_text(encoding="utf-8")) == code(fresh), "run pyside6-uic again (see gui/forms)"
+    assert code(generated.read_text(encoding="utf-8")) == code(fresh), (
+        "run pyside6-uic again (see gui/forms)"
+    )
