@@ -12,28 +12,42 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from monev_desktop.app import open_services  # noqa: E402
 from monev_desktop.gui.login import LoginDialog  # noqa: E402
 from monev_desktop.gui.main_window import MainWindow  # noqa: E402
+from monev_desktop.gui.runner import Runner  # noqa: E402
 from monev_desktop.services.demo import DEMO_PASSWORD, seed_demo  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "screenshots"
 
 
+def shoot(app: QApplication, widget, name: str, size=(1280, 760)) -> None:
+    widget.resize(*size)
+    widget.show()
+    app.processEvents()
+    widget.grab().save(str(OUT / name))
+
+
 def main() -> int:
     app = QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as folder:
+        os.environ["MONEV_DATA_DIR"] = folder
         services = open_services(f"sqlite:///{folder}/demo.sqlite3")
         seed_demo(services.ctx)
         login = LoginDialog(services.accounts)
         login.ui.username.setText("kabag")
-        login.show()
-        app.processEvents()
-        login.grab().save(str(OUT / "login.png"))
-        for username, page, name in (("analis1", 0, "inbox.png"), ("kabag", 1, "register.png")):
-            window = MainWindow(services, services.accounts.login(username, DEMO_PASSWORD))
-            window.resize(1280, 720)
-            window.ui.navigation.setCurrentRow(page)
-            window.show()
-            app.processEvents()
-            window.grab().save(str(OUT / name))
+        shoot(app, login, "login.png", (420, 260))
+        analyst = MainWindow(
+            services, services.accounts.login("analis1", DEMO_PASSWORD), Runner(synchronous=True)
+        )
+        shoot(app, analyst, "inbox.png")
+        task = analyst.inbox.model.rows[0].id
+        shoot(app, analyst.open_task(task), "step_form.png", (1180, 860))
+        kabag = MainWindow(
+            services, services.accounts.login("kabag", DEMO_PASSWORD), Runner(synchronous=True)
+        )
+        kabag.ui.navigation.setCurrentRow(1)
+        kabag.cycles.ui.cycles.selectRow(1)
+        shoot(app, kabag, "cycles.png")
+        kabag.ui.navigation.setCurrentRow(2)
+        shoot(app, kabag, "register.png")
         services.close()
     print(f"screenshots written to {OUT}")
     return 0

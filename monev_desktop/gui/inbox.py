@@ -159,7 +159,7 @@ class InboxPage(QWidget):
         self.model.reset()
         self.ui.table.resizeColumnsToContents()
         header = self.ui.table.horizontalHeader()
-        header.resizeSection(0, min(header.sectionSize(0), 420))
+        header.resizeSection(0, min(header.sectionSize(0), 360))
         self.ui.summary.setText(
             self.tr("%d tugas saya, %d belum diambil untuk peran saya, %d terlambat.")
             % (counts[InboxList.MINE], counts[InboxList.ROLE], counts[InboxList.OVERDUE])

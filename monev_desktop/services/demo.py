@@ -377,12 +377,13 @@ def _ensure_cycle(
         actor = {1: "kabag", 7: "kabag", 8: "kabag", 4: "analis1", 5: "analis1"}.get(
             step, "ketuatim"
         )
-        clock.moment += timedelta(minutes=10) if step in (1, 7, 8) else timedelta(hours=3)
+        office = workflow.calendar.calendar()
+        clock.moment = office.add_office_minutes(clock.moment, 10 if step in (1, 7, 8) else 150)
         late = (
             "Menunggu data dari OPD yang belum lengkap." if (step == 4 and until_step == 9) else ""
         )
         if late:
-            clock.moment += timedelta(days=12)
+            clock.moment = office.add_working_days(clock.moment, 7).replace(hour=10, minute=0)
         if step == 9:
             data[9]["status"] = _follow_up_status(cycle.id)
         next_task = workflow.complete(sessions[actor], task.id, data[step], late_reason=late)

@@ -59,6 +59,7 @@ class Ui_StepDialog(object):
 
         self.documentsBox = QGroupBox(StepDialog)
         self.documentsBox.setObjectName(u"documentsBox")
+        self.documentsBox.setMaximumSize(QSize(16777215, 170))
         self.documentsLayout = QHBoxLayout(self.documentsBox)
         self.documentsLayout.setObjectName(u"documentsLayout")
         self.documents = QListWidget(self.documentsBox)
@@ -136,6 +137,7 @@ class Ui_StepDialog(object):
 
         self.layout.addLayout(self.actions)
 
+        self.layout.setStretch(3, 1)
 
         self.retranslateUi(StepDialog)
 

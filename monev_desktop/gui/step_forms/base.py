@@ -150,7 +150,8 @@ def lines(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Column:
-    """A column of a RowTable: `kind` is "choice", "text", "date" or "fixed" (read-only)."""
+    """A column of a RowTable: `kind` is "choice", "text", "date", "fixed" (read-only text)
+    or "label" (read-only: shows the label of the choice whose id the row holds)."""
 
     key: str
     title: str
@@ -193,6 +194,12 @@ class RowTable:
                 edit.setDisplayFormat("dd-MM-yyyy")
                 set_date(edit, value)
                 self.table.setCellWidget(row, col, edit)
+            elif column.kind == "label":
+                labels = {c.id: c.label for c in column.choices}
+                item = QTableWidgetItem(labels.get(value, ""))
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, col, item)
             else:
                 item = QTableWidgetItem("" if value is None else str(value))
                 if column.kind == "fixed":
@@ -213,6 +220,8 @@ class RowTable:
                     values[column.key] = widget.currentData()
                 elif isinstance(widget, QDateEdit):
                     values[column.key] = date_of(widget)
+                elif column.kind == "label":
+                    values[column.key] = self.table.item(row, col).data(Qt.ItemDataRole.UserRole)
                 else:
                     item = self.table.item(row, col)
                     values[column.key] = item.text().strip() if item else ""

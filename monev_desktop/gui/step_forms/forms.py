@@ -117,7 +117,7 @@ class MonitoringForm(StepForm):
         self.results = RowTable(
             self.ui.hasil,
             [
-                Column("kerja_sama_id", self.tr("Kerja sama"), "choice", options.scope),
+                Column("kerja_sama_id", self.tr("Kerja sama"), "label", options.scope),
                 *answers,
                 *(Column(key, label) for key, label in FREE_TEXT),
             ],
