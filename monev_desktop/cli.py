@@ -9,6 +9,7 @@ from monev_desktop import __version__, app
 from monev_desktop.domain.errors import MonevError
 from monev_desktop.domain.tasks import CycleStatus
 from monev_desktop.services.backup import verify_backup
+from monev_desktop.services.excel import RegisterImport, export, write_template
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,13 @@ def _parser() -> argparse.ArgumentParser:
     verify.add_argument("file", type=Path, metavar="BERKAS")
     restore = commands.add_parser("restore", help="pulihkan basis data dan arsip dari cadangan")
     restore.add_argument("file", type=Path, metavar="BERKAS")
+    imports = commands.add_parser("import-agreements", help="impor register kerja sama dari Excel")
+    imports.add_argument("file", type=Path, metavar="BERKAS.xlsx")
+    imports.add_argument("--skip-invalid", action="store_true", help="impor baris yang benar saja")
+    template = commands.add_parser("import-template", help="tulis templat Excel register kosong")
+    template.add_argument("file", type=Path, metavar="BERKAS.xlsx")
+    exports = commands.add_parser("export-agreements", help="ekspor register kerja sama ke Excel")
+    exports.add_argument("file", type=Path, metavar="BERKAS.xlsx")
     return parser
 
 
@@ -82,7 +90,12 @@ def _restore(args) -> int:
     return 0
 
 
-STANDALONE = {"verify-backup": _verify, "restore": _restore}
+def _template(args) -> int:
+    print(write_template(args.file))
+    return 0
+
+
+STANDALONE = {"verify-backup": _verify, "restore": _restore, "import-template": _template}
 
 
 def _run(args, qt_args: list[str], services: app.Services) -> int:
@@ -100,6 +113,17 @@ def _run(args, qt_args: list[str], services: app.Services) -> int:
             )
         for path in services.documents.render_samples(closed[0].id, args.out):
             print(path)
+        return 0
+    if args.command == "import-agreements":
+        result = RegisterImport(services.agreements).run(
+            None, args.file, skip_invalid=args.skip_invalid
+        )
+        for problem in result.problems:
+            print(problem)
+        print(f"{result.imported} kerja sama diimpor; {len(result.problems)} masalah.")
+        return 1 if result.problems and not args.skip_invalid else 0
+    if args.command == "export-agreements":
+        print(export(services.agreements.list(), args.file))
         return 0
     if args.command == "backup":
         print(services.backup.create(args.to))

@@ -109,3 +109,60 @@ def test_backup_verify_and_restore_from_the_command_line(database_url, tmp_path)
     assert (
         missing.returncode == 2 and "tidak ditemukan atau tidak dapat dijangkau" in missing.stderr
     )
+
+
+def test_import_agreements_from_the_command_line(database_url, tmp_path):
+    assert run("--database", database_url, "demo").returncode == 0
+    template = tmp_path / "templat.xlsx"
+    assert run("import-template", str(template)).returncode == 0
+    from openpyxl import load_workbook
+
+    book = load_workbook(template)
+    book["Register"].append(
+        [
+            "X/1",
+            "",
+            "KB Uji",
+            "Mitra",
+            "KSDD",
+            "wajib",
+            "KB",
+            "",
+            "Dinas Kesehatan",
+            "2025-01-01",
+            "2026-01-01",
+            "",
+            "",
+            "",
+        ]
+    )
+    book["Register"].append(
+        [
+            "X/2",
+            "",
+            "",
+            "Mitra",
+            "KSDD",
+            "wajib",
+            "KB",
+            "",
+            "Dinas Kesehatan",
+            "2025-01-01",
+            "2026-01-01",
+            "",
+            "",
+            "",
+        ]
+    )
+    book.save(template)
+    refused = run("--database", database_url, "import-agreements", str(template))
+    assert refused.returncode == 1
+    assert "Baris 3, kolom 'Judul': Judul wajib diisi." in refused.stdout
+    assert "0 kerja sama diimpor" in refused.stdout
+    accepted = run("--database", database_url, "import-agreements", str(template), "--skip-invalid")
+    assert accepted.returncode == 0 and "1 kerja sama diimpor" in accepted.stdout
+    exported = run("--database", database_url, "export-agreements", str(tmp_path / "ekspor.xlsx"))
+    assert (
+        exported.returncode == 0
+        and load_workbook(tmp_path / "ekspor.xlsx")["Register"].max_row == 66
+    )

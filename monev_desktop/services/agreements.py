@@ -1,6 +1,7 @@
 """The agreement register: add, edit, list, with validation and history; the OPD list."""
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from peewee import fn
 
@@ -72,22 +73,50 @@ class AgreementService:
         with refusals_recorded(self.ctx, session, "tambah_kerja_sama", "kerja_sama", None):
             with self.ctx.transaction():
                 self._authorize(session, "menambah kerja sama")
-                clean = self._validate(data, current_id=None)
-                now = self.ctx.now()
-                opd_ids = clean.pop("opd_ids")
-                row = KerjaSama.create(**_columns(clean), dibuat=now, diubah=now)
-                KerjaSamaOpd.insert_many(
-                    [{"kerja_sama": row.id, "opd": o} for o in opd_ids]
-                ).execute()
-                record(
-                    self.ctx,
-                    session,
-                    "tambah_kerja_sama",
-                    "kerja_sama",
-                    row.id,
-                    after={**snapshot(row), "opd_ids": opd_ids},
-                )
+                row = self._insert(session, data)
         return self.get(row.id)
+
+    def create_many(
+        self,
+        session: UserSession | None,
+        rows: Sequence[dict],
+        progress=lambda done, total, text: None,
+    ) -> int:
+        """Add many agreements in one transaction (an import); `session` None means the
+        command line. A row may name its parent by number (`induk_nomor`), also one added
+        earlier in the same batch. Returns how many were added."""
+        with refusals_recorded(self.ctx, session, "impor_kerja_sama", "kerja_sama", None):
+            with self.ctx.transaction():
+                if session is not None:
+                    self._authorize(session, "mengimpor kerja sama")
+                for index, data in enumerate(rows):
+                    progress(index, len(rows), f"Menyimpan {data.get('nomor', '')}")
+                    parent = data.get("induk_nomor")
+                    if parent and not data.get("induk_id"):
+                        found = KerjaSama.get_or_none(fn.LOWER(KerjaSama.nomor) == parent.lower())
+                        data = {**data, "induk_id": found.id if found else None}
+                    self._insert(session, data)
+        return len(rows)
+
+    def check(self, data: dict) -> dict:
+        """The register's field rules alone (no database); ValidationError names the fields."""
+        return validate_agreement(data)
+
+    def _insert(self, session: UserSession | None, data: dict) -> KerjaSama:
+        clean = self._validate(data, current_id=None)
+        now = self.ctx.now()
+        opd_ids = clean.pop("opd_ids")
+        row = KerjaSama.create(**_columns(clean), dibuat=now, diubah=now)
+        KerjaSamaOpd.insert_many([{"kerja_sama": row.id, "opd": o} for o in opd_ids]).execute()
+        record(
+            self.ctx,
+            session,
+            "tambah_kerja_sama",
+            "kerja_sama",
+            row.id,
+            after={**snapshot(row), "opd_ids": opd_ids},
+        )
+        return row
 
     def update(self, session: UserSession, agreement_id: int, data: dict) -> Agreement:
         with refusals_recorded(self.ctx, session, "ubah_kerja_sama", "kerja_sama", agreement_id):
