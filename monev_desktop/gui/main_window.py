@@ -7,7 +7,7 @@ from monev_desktop.domain.roles import Role
 from monev_desktop.gui.cycles import CyclesPage
 from monev_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from monev_desktop.gui.inbox import InboxPage
-from monev_desktop.gui.pages import REGISTER_SORT_COLUMN, ListPage, register_model
+from monev_desktop.gui.register import RegisterPage
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.step_dialog import StepDialog
 from monev_desktop.services.container import Services
@@ -29,9 +29,7 @@ class MainWindow(QMainWindow):
         self.runner = runner or Runner(self, release=services.ctx.db.close)
         self.inbox = InboxPage(services, session)
         self.cycles = CyclesPage(services, session, self.runner)
-        self.register = ListPage(
-            self.tr("Register Kerja Sama"), register_model(self), REGISTER_SORT_COLUMN
-        )
+        self.register = RegisterPage(services, session, self.runner)
         for title, page in (
             (self.tr("Kotak Tugas"), self.inbox),
             (self.tr("Kegiatan Monev"), self.cycles),
@@ -44,7 +42,7 @@ class MainWindow(QMainWindow):
         self.inbox.sig_task_opened.connect(self.open_task)
         self.cycles.sig_task_opened.connect(self.open_task)
         self.cycles.sig_changed.connect(self.refresh)
-        self.register.ui.refresh.clicked.connect(self.refresh_register)
+        self.register.sig_changed.connect(self.refresh)
         is_admin = Role.ADMIN in session.roles
         self.ui.actionRestore.setEnabled(is_admin)
         self.ui.actionBackup.triggered.connect(self._on_backup)
@@ -53,7 +51,6 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self._on_about)
         self.ui.statusbar.showMessage(self.tr("Masuk sebagai: %s") % session.describe())
         self.dialogs: list[StepDialog] = []
-        self.refresh_register()
 
     def open_task(self, task_id: int) -> StepDialog:
         """Open a task's window (non-blocking); changes there refresh the lists here."""
@@ -70,16 +67,7 @@ class MainWindow(QMainWindow):
             self.inbox.refresh()
             self.cycles.refresh()
         if what == "agreements":
-            self.refresh_register()
-
-    def refresh_register(self) -> None:
-        agreements = self.services.agreements.list()
-        soon = sum(a.status == "akan berakhir" for a in agreements)
-        self.register.set_rows(
-            agreements,
-            self.tr("%d kerja sama; %d akan berakhir dalam 90 hari (kuning).")
-            % (len(agreements), soon),
-        )
+            self.register.refresh()
 
     def _on_backup(self) -> None:
         self.runner.run(

@@ -3,9 +3,11 @@
 `Runner.run(fn, on_done)` hands `fn` to Qt's thread pool; `on_done(result)` runs on the GUI
 thread, and an error goes to `on_error` (by default a sentence in a message box; the detail
 in the log). `Runner(synchronous=True)` runs everything at once, for tests. Long jobs take a
-`Progress` to report to and to learn that the user cancelled.
+`Progress` to report to and to learn that the user cancelled. Only plain ints and strings
+cross threads in signals; results wait in a locked table until the GUI thread collects them.
 """
 
+import itertools
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -42,25 +44,23 @@ class Progress:
 
 
 class _Signals(QObject):
-    sig_done = Signal(object)
-    sig_failed = Signal(object)
+    sig_finished = Signal(int)
     sig_progress = Signal(int, int, str)
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Signals, release: Callable[[], None]):
+    def __init__(self, runner: "Runner", job_id: int, fn: Callable[[], Any]):
         super().__init__()
-        self.fn, self.signals, self.release = fn, signals, release
+        self.runner, self.job_id, self.fn = runner, job_id, fn
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            outcome = (True, self.fn())
         except BaseException as error:  # delivered to the GUI thread, never lost
-            self.signals.sig_failed.emit(error)
-        else:
-            self.signals.sig_done.emit(result)
+            outcome = (False, error)
         finally:
-            self.release()
+            self.runner.release()
+        self.runner._finish(self.job_id, outcome)
 
 
 class Runner(QObject):
@@ -77,7 +77,12 @@ class Runner(QObject):
         super().__init__(parent)
         self.synchronous, self.release = synchronous, release
         self.pool = QThreadPool.globalInstance()
-        self._alive: set[_Signals] = set()
+        self.signals = _Signals(self)
+        self.signals.sig_finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._ids = itertools.count(1)
+        self._lock = threading.Lock()
+        self._callbacks: dict[int, tuple[Callable, Callable]] = {}
+        self._outcomes: dict[int, tuple[bool, Any]] = {}
 
     def run(
         self,
@@ -85,7 +90,6 @@ class Runner(QObject):
         on_done: Callable[[Any], None] = lambda result: None,
         on_error: Callable[[BaseException], None] | None = None,
         parent: QWidget | None = None,
-        signals: "_Signals | None" = None,
     ) -> None:
         handle_error = on_error or (lambda error: show_error(parent, error))
         if self.synchronous:
@@ -96,20 +100,9 @@ class Runner(QObject):
                 return
             on_done(result)
             return
-        signals = signals or _Signals()
-        self._alive.add(signals)
-
-        def finish(callback, value):
-            self._alive.discard(signals)
-            callback(value)
-
-        signals.sig_done.connect(
-            lambda result: finish(on_done, result), Qt.ConnectionType.QueuedConnection
-        )
-        signals.sig_failed.connect(
-            lambda error: finish(handle_error, error), Qt.ConnectionType.QueuedConnection
-        )
-        self.pool.start(_Job(fn, signals, self.release))
+        job_id = next(self._ids)
+        self._callbacks[job_id] = (on_done, handle_error)
+        self.pool.start(_Job(self, job_id, fn))
 
     def run_with_progress(
         self,
@@ -118,15 +111,16 @@ class Runner(QObject):
         on_done: Callable[[Any], None],
         parent: QWidget | None = None,
     ) -> Progress:
-        """Run a long job behind a progress dialog with a Cancel button."""
+        """Run a long job behind a progress dialog with a Cancel button; `on_done(None)` when
+        the user cancelled."""
         progress = Progress()
         dialog = QProgressDialog(title, parent.tr("Batal") if parent else "Batal", 0, 0, parent)
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(progress.cancel)
-        signals = _Signals()
-        signals.sig_progress.connect(
+        relay = _Signals(dialog)
+        relay.sig_progress.connect(
             lambda done, total, text: (
                 dialog.setMaximum(total),
                 dialog.setValue(done),
@@ -134,22 +128,35 @@ class Runner(QObject):
             ),
             Qt.ConnectionType.QueuedConnection,
         )
-        progress.report = signals.sig_progress.emit
+        progress.report = relay.sig_progress.emit
 
         def done(result):
             dialog.reset()
+            dialog.deleteLater()
             on_done(result)
 
         def failed(error):
             dialog.reset()
+            dialog.deleteLater()
             if isinstance(error, Cancelled):
                 on_done(None)
             else:
                 show_error(parent, error)
 
-        self.run(lambda: fn(progress), done, failed, parent, signals)
+        self.run(lambda: fn(progress), done, failed, parent)
         return progress
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every job of the pool finished (for closing the app and tests)."""
         return self.pool.waitForDone(msecs)
+
+    def _finish(self, job_id: int, outcome: tuple[bool, Any]) -> None:
+        with self._lock:
+            self._outcomes[job_id] = outcome
+        self.signals.sig_finished.emit(job_id)
+
+    def _deliver(self, job_id: int) -> None:
+        with self._lock:
+            ok, value = self._outcomes.pop(job_id)
+        on_done, on_error = self._callbacks.pop(job_id)
+        (on_done if ok else on_error)(value)

@@ -1,0 +1,334 @@
+"""Register Kerja Sama: search, add and edit with validation, expiry colours, Excel in and out."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from monev_desktop.domain.agreements import (
+    BENTUK_LABELS,
+    JENIS_LABELS,
+    MANUAL_STATUSES,
+    PARENT_FORMS,
+    SifatKsdd,
+    expiry_threshold,
+)
+from monev_desktop.domain.errors import MonevError, ValidationError
+from monev_desktop.gui.errors import user_message
+from monev_desktop.gui.forms.ui_agreement_dialog import Ui_AgreementDialog
+from monev_desktop.gui.forms.ui_import_report_dialog import Ui_ImportReportDialog
+from monev_desktop.gui.forms.ui_register_page import Ui_RegisterPage
+from monev_desktop.gui.runner import Runner
+from monev_desktop.gui.step_forms.base import checked, fill_checks, widget_name
+from monev_desktop.gui.table_model import Column, RowTableModel
+from monev_desktop.services.container import Services
+from monev_desktop.services.dto import Agreement, UserSession
+from monev_desktop.services.excel import ImportResult, RegisterImport, export, write_template
+from monev_desktop.services.step_options import Choice
+
+EXPIRY_COLOURS = {
+    0: QColor("#f5c2c7"),
+    7: QColor("#f8d7da"),
+    30: QColor("#ffe5b4"),
+    60: QColor("#fff3cd"),
+    90: QColor("#fffbe6"),
+}
+EXCEL = "Excel (*.xlsx)"
+
+
+class AgreementDialog(QDialog):
+    """Add (agreement None) or edit an agreement; every bad field is named under it."""
+
+    def __init__(
+        self,
+        services: Services,
+        session: UserSession,
+        agreement: Agreement | None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.ui = Ui_AgreementDialog()
+        self.ui.setupUi(self)
+        self.services, self.session, self.agreement, self.saved = services, session, agreement, None
+        self.setWindowTitle(
+            self.tr("Ubah kerja sama") if agreement else self.tr("Tambah kerja sama")
+        )
+        for code, label in JENIS_LABELS.items():
+            self.ui.jenis.addItem(f"{code.value} — {label}", code.value)
+        self.ui.sifatKsdd.addItem("-", None)
+        for sifat in SifatKsdd:
+            self.ui.sifatKsdd.addItem(sifat.value, sifat.value)
+        for code, label in BENTUK_LABELS.items():
+            self.ui.bentuk.addItem(f"{code.value} — {label}", code.value)
+        self.ui.indukId.addItem(self.tr("— tidak ada —"), None)
+        for other in services.agreements.list():
+            if other.bentuk in PARENT_FORMS or other.bentuk == "PKS":
+                if agreement is None or other.id != agreement.id:
+                    self.ui.indukId.addItem(f"{other.nomor} — {other.judul}", other.id)
+        self.ui.statusManual.addItem(self.tr("— mengikuti tanggal —"), None)
+        for status in MANUAL_STATUSES:
+            self.ui.statusManual.addItem(status.value, status.value)
+        opds = [Choice(i, name) for i, name in services.agreements.opds()]
+        fill_checks(self.ui.opdIds, opds, agreement.opd_ids if agreement else ())
+        self.ui.pilihBerkas.clicked.connect(self._on_pick_file)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.ui.buttons.accepted.connect(self._on_save)
+        self.ui.buttons.rejected.connect(self.reject)
+        self._load(agreement)
+        self._show_errors({})
+
+    def _load(self, a: Agreement | None) -> None:
+        today = QDate.currentDate()
+        self.ui.nomor.setText(a.nomor if a else "")
+        self.ui.nomorMitra.setText(a.nomor_mitra if a else "")
+        self.ui.judul.setText(a.judul if a else "")
+        self.ui.mitra.setText(a.mitra if a else "")
+        self.ui.ruangLingkup.setPlainText(a.ruang_lingkup if a else "")
+        self.ui.berkas.setText(a.berkas if a else "")
+        for combo, value in (
+            (self.ui.jenis, a and a.jenis),
+            (self.ui.sifatKsdd, a and a.sifat_ksdd),
+            (self.ui.bentuk, a and a.bentuk),
+            (self.ui.indukId, a and a.induk_id),
+            (self.ui.statusManual, a and a.status if a and a.status in MANUAL_STATUSES else None),
+        ):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        self.ui.tanggalMulai.setDate(QDate(a.tanggal_mulai) if a else today)
+        self.ui.tanggalBerakhir.setDate(QDate(a.tanggal_berakhir) if a else today.addYears(1))
+
+    def collect(self) -> dict:
+        return {
+            "nomor": self.ui.nomor.text(),
+            "nomor_mitra": self.ui.nomorMitra.text(),
+            "judul": self.ui.judul.text(),
+            "mitra": self.ui.mitra.text(),
+            "jenis": self.ui.jenis.currentData(),
+            "sifat_ksdd": self.ui.sifatKsdd.currentData(),
+            "bentuk": self.ui.bentuk.currentData(),
+            "induk_id": self.ui.indukId.currentData(),
+            "tanggal_mulai": self.ui.tanggalMulai.date().toString("yyyy-MM-dd"),
+            "tanggal_berakhir": self.ui.tanggalBerakhir.date().toString("yyyy-MM-dd"),
+            "opd_ids": checked(self.ui.opdIds),
+            "ruang_lingkup": self.ui.ruangLingkup.toPlainText(),
+            "berkas": self.ui.berkas.text(),
+            "status_manual": self.ui.statusManual.currentData(),
+        }
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for field in (
+            "nomor",
+            "nomor_mitra",
+            "judul",
+            "mitra",
+            "jenis",
+            "sifat_ksdd",
+            "bentuk",
+            "induk_id",
+            "tanggal_mulai",
+            "tanggal_berakhir",
+            "opd_ids",
+            "ruang_lingkup",
+            "status_manual",
+        ):
+            label = getattr(self.ui, f"{widget_name(field)}Error")
+            label.setText(errors.get(field, ""))
+            label.setVisible(field in errors)
+
+    def _on_pick_file(self) -> None:
+        file, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Berkas dokumen kerja sama"),
+            "",
+            self.tr("Dokumen (*.pdf *.docx *.doc *.jpg *.png)"),
+        )
+        if file:
+            self.ui.berkas.setText(file)
+
+    def _on_save(self) -> None:
+        data = self.collect()
+        try:
+            if self.agreement is None:
+                self.saved = self.services.agreements.create(self.session, data)
+            else:
+                self.saved = self.services.agreements.update(self.session, self.agreement.id, data)
+        except ValidationError as error:
+            self._show_errors(error.errors)
+            return
+        except MonevError as error:
+            self._show_errors({"nomor": user_message(error)})
+            return
+        self.accept()
+
+
+class ImportReportDialog(QDialog):
+    """Every bad row of an import, with row, column and reason; may import the good rows."""
+
+    def __init__(self, result: ImportResult, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ImportReportDialog()
+        self.ui.setupUi(self)
+        self.ui.summary.setText(
+            self.tr(
+                "%d baris bermasalah; belum ada yang disimpan. Perbaiki berkasnya lalu impor lagi, "
+                "atau impor baris yang benar saja."
+            )
+            % len({p.row for p in result.problems})
+        )
+        self.ui.problems.setRowCount(len(result.problems))
+        for row, problem in enumerate(result.problems):
+            for column, value in enumerate((str(problem.row), problem.column, problem.reason)):
+                self.ui.problems.setItem(row, column, QTableWidgetItem(value))
+        self.ui.problems.horizontalHeader().setStretchLastSection(True)
+        self.ui.problems.resizeColumnsToContents()
+        self.ui.importGood.clicked.connect(self.accept)
+        self.ui.closeReport.clicked.connect(self.reject)
+
+
+class RegisterPage(QWidget):
+    """`sig_changed("agreements")` after any change."""
+
+    sig_changed = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        session: UserSession,
+        runner: Runner,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.ui = Ui_RegisterPage()
+        self.ui.setupUi(self)
+        self.services, self.session, self.runner = services, session, runner
+        today = services.ctx.now().date()
+
+        def colour(a: Agreement):
+            threshold = expiry_threshold(a.tanggal_berakhir, today)
+            return EXPIRY_COLOURS.get(threshold) if a.status not in MANUAL_STATUSES else None
+
+        self.model = RowTableModel(
+            [
+                Column(self.tr("Nomor"), lambda a: a.nomor),
+                Column(self.tr("Judul"), lambda a: a.judul),
+                Column(self.tr("Mitra"), lambda a: a.mitra),
+                Column(self.tr("Jenis"), lambda a: a.jenis),
+                Column(self.tr("Bentuk"), lambda a: a.bentuk),
+                Column(self.tr("OPD Pelaksana"), lambda a: ", ".join(a.opd_names)),
+                Column(self.tr("Mulai"), lambda a: a.tanggal_mulai),
+                Column(self.tr("Berakhir"), lambda a: a.tanggal_berakhir),
+                Column(self.tr("Sisa hari"), lambda a: (a.tanggal_berakhir - today).days),
+                Column(self.tr("Status"), lambda a: a.status),
+            ],
+            colour,
+            self,
+        )
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.ui.table.setModel(self.proxy)
+        self.ui.table.sortByColumn(7, Qt.SortOrder.AscendingOrder)
+        self.ui.table.verticalHeader().setVisible(False)
+        self.ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.ui.table.horizontalHeader().setStretchLastSection(True)
+        self.ui.search.textChanged.connect(self.proxy.setFilterFixedString)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.ui.search.setFocus)
+        self.ui.table.doubleClicked.connect(lambda _: self._on_edit())
+        self.ui.add.clicked.connect(lambda: self._edit(None))
+        self.ui.edit.clicked.connect(self._on_edit)
+        self.ui.importExcel.clicked.connect(self._on_import)
+        self.ui.exportExcel.clicked.connect(self._on_export)
+        self.ui.template.clicked.connect(self._on_template)
+        self.ui.refresh.clicked.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        agreements = self.services.agreements.list()
+        today = self.services.ctx.now().date()
+        soon = sum(1 for a in agreements if expiry_threshold(a.tanggal_berakhir, today) is not None)
+        self.model.set_rows(agreements)
+        self.ui.summary.setText(
+            self.tr(
+                "%d kerja sama; %d berakhir dalam 90 hari (berwarna: makin merah makin dekat: 90/60/30/7/0 hari)."
+            )
+            % (len(agreements), soon)
+        )
+        self.ui.table.resizeColumnsToContents()
+        header = self.ui.table.horizontalHeader()
+        for column in (1, 2, 5):
+            header.resizeSection(column, min(header.sectionSize(column), 320))
+
+    def selected(self) -> Agreement | None:
+        index = self.ui.table.currentIndex()
+        return self.model.row_at(self.proxy.mapToSource(index).row()) if index.isValid() else None
+
+    def _on_edit(self) -> None:
+        if self.selected() is not None:
+            self._edit(self.selected())
+
+    def _edit(self, agreement: Agreement | None) -> AgreementDialog:
+        dialog = AgreementDialog(self.services, self.session, agreement, self)
+        dialog.accepted.connect(lambda: (self.refresh(), self.sig_changed.emit("agreements")))
+        dialog.open()
+        return dialog
+
+    def import_file(self, path: Path, *, skip_invalid: bool = False) -> None:
+        """Import in the background; a report of bad rows offers to import the good ones."""
+        importer = RegisterImport(self.services.agreements)
+
+        def done(result: ImportResult | None) -> None:
+            if result is None:
+                return  # cancelled: nothing was written
+            if result.problems and not result.written:
+                report = ImportReportDialog(result, self)
+                report.accepted.connect(lambda: self.import_file(path, skip_invalid=True))
+                report.open()
+                self.report = report
+                return
+            self.refresh()
+            self.sig_changed.emit("agreements")
+            self.ui.summary.setText(
+                self.tr("%d kerja sama diimpor dari %s.") % (result.imported, path.name)
+            )
+
+        self.runner.run_with_progress(
+            self.tr("Mengimpor register…"),
+            lambda progress: importer.run(
+                self.session, path, skip_invalid=skip_invalid, progress=progress.step
+            ),
+            done,
+            self,
+        )
+
+    def _on_import(self) -> None:
+        file, _ = QFileDialog.getOpenFileName(self, self.tr("Impor register dari Excel"), "", EXCEL)
+        if file:
+            self.import_file(Path(file))
+
+    def _on_export(self) -> None:
+        file, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Ekspor register ke Excel"), "register-kerja-sama.xlsx", EXCEL
+        )
+        if file:
+            self.runner.run(
+                lambda: export(self.services.agreements.list(), Path(file)),
+                lambda path: self.ui.summary.setText(self.tr("Register diekspor ke %s.") % path),
+                parent=self,
+            )
+
+    def _on_template(self) -> None:
+        file, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan templat impor"), "templat-register.xlsx", EXCEL
+        )
+        if file:
+            write_template(Path(file))

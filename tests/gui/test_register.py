@@ -1,0 +1,146 @@
+"""The register page: add and edit with inline messages, Excel import report, cancelling."""
+
+from datetime import date
+
+from openpyxl import Workbook
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+from monev_desktop.db.models import KerjaSama
+from monev_desktop.gui.register import AgreementDialog, ImportReportDialog, RegisterPage
+from monev_desktop.gui.runner import Runner
+from monev_desktop.services.excel import COLUMNS
+
+
+def page_for(qtbot, services, session, runner=None):
+    page = RegisterPage(services, session, runner or Runner(synchronous=True))
+    qtbot.addWidget(page)
+    return page
+
+
+def test_adding_an_agreement_shows_each_problem_under_its_field(qtbot, services, people):
+    services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
+    page = page_for(qtbot, services, people["ketua"])
+    dialog = page._edit(None)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.nomor, "000.7/9/2025")
+    dialog.ui.tanggalBerakhir.setDate(QDate(2000, 1, 1))
+    qtbot.mouseClick(dialog.ui.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    dialog._on_save()
+    assert dialog.ui.judulError.text() == "Judul wajib diisi."
+    assert "OPD pelaksana" in dialog.ui.opdIdsError.text()
+    assert "tidak boleh sebelum tanggal mulai" in dialog.ui.tanggalBerakhirError.text()
+    assert KerjaSama.select().count() == 0
+    qtbot.keyClicks(dialog.ui.judul, "KB Kesehatan")
+    qtbot.keyClicks(dialog.ui.mitra, "Kota Bogor")
+    dialog.ui.sifatKsdd.setCurrentIndex(1)
+    dialog.ui.tanggalBerakhir.setDate(QDate(2027, 1, 1))
+    dialog.ui.opdIds.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog._on_save()
+    assert dialog.saved is not None and page.model.rowCount() == 1
+
+
+def write_sheet(path, rows):
+    book = Workbook()
+    book.active.append([h for h, _, _ in COLUMNS])
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+ROW = [
+    "KS/{n}",
+    "",
+    "KB {n}",
+    "Mitra",
+    "KSDPK",
+    "",
+    "NK",
+    "",
+    "Dinas Kesehatan",
+    date(2025, 1, 1),
+    date(2026, 1, 1),
+    "",
+    "",
+    "",
+]
+
+
+def rows(count, start=0):
+    return [
+        [c.format(n=n) if isinstance(c, str) else c for c in ROW]
+        for n in range(start, start + count)
+    ]
+
+
+def test_the_import_report_lists_bad_rows_and_can_import_the_good(
+    qtbot, services, people, tmp_path
+):
+    services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
+    bad = rows(1, 99)
+    bad[0][2] = ""
+    path = write_sheet(tmp_path / "register.xlsx", rows(2) + bad)
+    page = page_for(qtbot, services, people["ketua"])
+    page.import_file(path)
+    report = page.report
+    assert isinstance(report, ImportReportDialog)
+    assert report.ui.problems.rowCount() == 1
+    assert [report.ui.problems.item(0, c).text() for c in range(2)] == ["4", "Judul"]
+    assert KerjaSama.select().count() == 0
+    qtbot.mouseClick(report.ui.importGood, Qt.MouseButton.LeftButton)
+    assert KerjaSama.select().count() == 2 and page.model.rowCount() == 2
+
+
+def test_a_long_import_can_be_cancelled_and_writes_nothing(qtbot, services, people, tmp_path):
+    services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
+    path = write_sheet(tmp_path / "besar.xlsx", rows(4000))
+    runner = Runner(release=services.ctx.db.close)
+    page = page_for(qtbot, services, people["ketua"], runner)
+    page.show()
+    page.import_file(path)
+    qtbot.waitUntil(
+        lambda: (
+            page.findChild(QProgressDialog) is not None
+            and page.findChild(QProgressDialog).isVisible()
+        ),
+        timeout=10_000,
+    )
+    dialog = page.findChild(QProgressDialog)
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    assert runner.wait(60_000)
+    qtbot.waitUntil(lambda: page.findChild(QProgressDialog) is None, timeout=5000)
+    assert KerjaSama.select().count() == 0
+    assert page.model.rowCount() == 0
+
+
+def test_editing_keeps_the_register_and_its_colours(qtbot, services, people, clock):
+    opd = services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
+    services.agreements.create(
+        people["ketua"],
+        {
+            "nomor": "A/1",
+            "judul": "NK Segera Berakhir",
+            "mitra": "PT A",
+            "jenis": "KSDPK",
+            "bentuk": "NK",
+            "tanggal_mulai": "2024-01-01",
+            "tanggal_berakhir": "2025-03-08",
+            "opd_ids": [opd],
+        },
+    )
+    page = page_for(qtbot, services, people["ketua"])
+    index = page.proxy.index(0, 0)
+    assert (
+        page.proxy.data(index, Qt.ItemDataRole.BackgroundRole).color().name() == "#f8d7da"
+    )  # 7 days
+    page.ui.table.setCurrentIndex(index)
+    dialog = AgreementDialog(services, people["ketua"], page.selected(), page)
+    qtbot.addWidget(dialog)
+    assert (
+        dialog.ui.nomor.text() == "A/1"
+        and dialog.ui.opdIds.item(0).checkState() == Qt.CheckState.Checked
+    )
+    dialog.ui.tanggalBerakhir.setDate(QDate(2026, 3, 8))
+    dialog._on_save()
+    assert services.agreements.list()[0].tanggal_berakhir == date(2026, 3, 8)
