@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from monev_desktop.gui.login import LoginDialog, SetupDialog
 from monev_desktop.gui.main_window import MainWindow
+from monev_desktop.gui.reminders_dialog import RemindersDialog
 from monev_desktop.services.container import Services
 
 
@@ -31,4 +32,7 @@ def run(services: Services, argv: list[str]) -> int:
         return 0
     window = MainWindow(services, dialog.session)
     window.show()
+    found = services.reminders(dialog.session)
+    if found:
+        RemindersDialog(found, window).open()
     return app.exec()

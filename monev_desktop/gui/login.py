@@ -1,5 +1,7 @@
 """Login dialog, and the first-start setup that creates the first administrator."""
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from monev_desktop.domain.errors import MonevError, ValidationError
@@ -22,17 +24,45 @@ class LoginDialog(QDialog):
         _name_buttons(self, self.ui.buttons, self.tr("Masuk"))
         self.ui.buttons.accepted.connect(self._on_accepted)
         self.ui.buttons.rejected.connect(self.reject)
+        self._show_acting(False)
         self.ui.username.setFocus()
 
+    def _show_acting(self, visible: bool) -> None:
+        self.ui.actingLabel.setVisible(visible)
+        self.ui.actingChoice.setVisible(visible)
+
     def _on_accepted(self) -> None:
+        if self.session is not None:  # second press: the acting appointment was chosen
+            chosen = self.ui.actingChoice.currentData()
+            self.session = replace(
+                self.session, acting=() if chosen is None else (self.session.acting[chosen],)
+            )
+            self.accept()
+            return
         try:
-            self.session = self.accounts.login(self.ui.username.text(), self.ui.password.text())
+            session = self.accounts.login(self.ui.username.text(), self.ui.password.text())
         except MonevError as error:
             self.ui.error.setText(user_message(error))
             self.ui.password.clear()
             self.ui.password.setFocus()
             return
-        self.accept()
+        self.session = session
+        if not session.acting:
+            self.accept()
+            return
+        own = ", ".join(r.title for r in sorted(session.roles)) or self.tr("peran sendiri")
+        self.ui.actingChoice.addItem(own, None)
+        for index, acting in enumerate(session.acting):
+            replaced = self.tr(" (menggantikan %s)") % acting.for_name if acting.for_name else ""
+            self.ui.actingChoice.addItem(f"{acting.label}{replaced}", index)
+        self.ui.actingChoice.setCurrentIndex(1)
+        self._show_acting(True)
+        self.ui.username.setEnabled(False)
+        self.ui.password.setEnabled(False)
+        self.ui.error.setText(
+            self.tr("Anda memiliki penunjukan Plt./Plh. yang berlaku hari ini; pilih, lalu Masuk.")
+        )
+        self.ui.actingChoice.setFocus()
 
 
 class SetupDialog(QDialog):

@@ -8,6 +8,8 @@ from monev_desktop.services.backup import BackupService
 from monev_desktop.services.calendar import CalendarService
 from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.documents import DocumentService
+from monev_desktop.services.dto import UserSession
+from monev_desktop.services.reminders import Reminders, reminders
 from monev_desktop.services.settings import SettingsService
 from monev_desktop.services.workflow import WorkflowService
 
@@ -27,3 +29,8 @@ class Services:
 
     def close(self) -> None:
         self.ctx.db.close()
+
+    def reminders(self, session: UserSession) -> Reminders:
+        """What to tell a user right after login (see services.reminders)."""
+        problem = self.backup.state().get("last_error", "")
+        return reminders(self.ctx, self.workflow.lists, self.agreements, session, problem)

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog):
@@ -55,6 +55,16 @@ class Ui_LoginDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.password)
 
+        self.actingLabel = QLabel(LoginDialog)
+        self.actingLabel.setObjectName(u"actingLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.actingLabel)
+
+        self.actingChoice = QComboBox(LoginDialog)
+        self.actingChoice.setObjectName(u"actingChoice")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.actingChoice)
+
 
         self.layout.addLayout(self.form)
 
@@ -74,9 +84,11 @@ class Ui_LoginDialog(object):
 #if QT_CONFIG(shortcut)
         self.usernameLabel.setBuddy(self.username)
         self.passwordLabel.setBuddy(self.password)
+        self.actingLabel.setBuddy(self.actingChoice)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.username, self.password)
-        QWidget.setTabOrder(self.password, self.buttons)
+        QWidget.setTabOrder(self.password, self.actingChoice)
+        QWidget.setTabOrder(self.actingChoice, self.buttons)
 
         self.retranslateUi(LoginDialog)
 
@@ -88,5 +100,6 @@ class Ui_LoginDialog(object):
         self.heading.setText(QCoreApplication.translate("LoginDialog", u"<b>Monitoring dan Evaluasi Kerja Sama Daerah</b><br/>Bagian Pemerintahan Setda Kota Tangerang", None))
         self.usernameLabel.setText(QCoreApplication.translate("LoginDialog", u"&Nama pengguna", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&Kata sandi", None))
+        self.actingLabel.setText(QCoreApplication.translate("LoginDialog", u"&Bertindak sebagai", None))
     # retranslateUi
 

@@ -1,0 +1,54 @@
+"""Logging in as an acting official, and what the app says right after login."""
+
+from datetime import date
+
+from monev_desktop.gui.login import LoginDialog
+from monev_desktop.gui.reminders_dialog import RemindersDialog
+from tests.conftest import PASSWORD
+from tests.factories import start_cycle
+
+
+def acting_login(qtbot, services, choice):
+    dialog = LoginDialog(services.accounts)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.username, "ketua")
+    qtbot.keyClicks(dialog.ui.password, PASSWORD)
+    dialog.ui.buttons.accepted.emit()
+    assert dialog.ui.actingChoice.isVisibleTo(dialog) and dialog.result() != dialog.DialogCode.Accepted
+    assert "Plh. Kepala Bagian Pemerintahan (menggantikan Dr. H. Ahmad Fauzi" in dialog.ui.actingChoice.itemText(1)
+    dialog.ui.actingChoice.setCurrentIndex(choice)
+    dialog.ui.buttons.accepted.emit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    return dialog.session
+
+
+def test_an_acting_official_chooses_in_which_capacity_to_work(qtbot, services, people):
+    services.accounts.add_acting(people["admin"], {
+        "pegawai_id": people["ketua"].user_id, "peran": "kabag", "jenis": "Plh", "mulai": "2025-03-01",
+        "selesai": "2025-03-10", "menggantikan_id": people["kabag"].user_id})
+    as_plh = acting_login(qtbot, services, 1)
+    assert [a.label for a in as_plh.acting] == ["Plh. Kepala Bagian Pemerintahan"]
+    assert "Plh. Kepala Bagian Pemerintahan" in as_plh.describe()
+    start_cycle(services, {"kabag": as_plh})
+    assert len(services.workflow.inbox(as_plh)) == 1
+    as_self = acting_login(qtbot, services, 0)
+    assert as_self.acting == () and services.workflow.inbox(as_self) == []
+
+
+def test_after_login_the_app_tells_what_is_late_new_and_ending(qtbot, services, people, clock):
+    opd = services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
+    services.agreements.create(people["ketua"], {
+        "nomor": "A/1", "judul": "NK Hampir Selesai", "mitra": "PT A", "jenis": "KSDPK", "bentuk": "NK",
+        "tanggal_mulai": "2024-01-01", "tanggal_berakhir": date(2025, 4, 1), "opd_ids": [opd]})
+    clock.advance(minutes=5)  # the kabag last logged in at 08:00
+    start_cycle(services, people)
+    clock.advance(hours=2)
+    session = services.accounts.login("kabag", PASSWORD)
+    found = services.reminders(session)
+    assert len(found.overdue) == 1 and len(found.arrived) == 1
+    assert [(a.nomor, days) for a, days in found.expiring] == [("A/1", 30)]
+    dialog = RemindersDialog(found, None)
+    qtbot.addWidget(dialog)
+    text = dialog.ui.text.toPlainText()
+    assert "Terlambat (1)" in text and "Tugas baru sejak Anda terakhir masuk (1)" in text
+    assert "A/1 — NK Hampir Selesai: berakhir 1 April 2025 (batas 30 hari)" in text
