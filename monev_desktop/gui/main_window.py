@@ -5,10 +5,13 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from monev_desktop import __version__
 from monev_desktop.domain.roles import Role
 from monev_desktop.gui.cycles import CyclesPage
+from monev_desktop.gui.dashboard_page import DashboardPage
+from monev_desktop.gui.documents_page import DocumentsPage
 from monev_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from monev_desktop.gui.inbox import InboxPage
 from monev_desktop.gui.register import RegisterPage
 from monev_desktop.gui.runner import Runner
+from monev_desktop.gui.settings_page import SettingsPage
 from monev_desktop.gui.step_dialog import StepDialog
 from monev_desktop.services.container import Services
 from monev_desktop.services.dto import UserSession
@@ -30,11 +33,21 @@ class MainWindow(QMainWindow):
         self.inbox = InboxPage(services, session)
         self.cycles = CyclesPage(services, session, self.runner)
         self.register = RegisterPage(services, session, self.runner)
-        for title, page in (
+        self.documents = DocumentsPage(services, self.runner)
+        self.dashboard = DashboardPage(services)
+        pages = [
             (self.tr("Kotak Tugas"), self.inbox),
             (self.tr("Kegiatan Monev"), self.cycles),
             (self.tr("Register Kerja Sama"), self.register),
-        ):
+            (self.tr("Dokumen"), self.documents),
+            (self.tr("Dasbor"), self.dashboard),
+        ]
+        self.settings = None
+        if Role.ADMIN in session.roles:
+            self.settings = SettingsPage(services, session, self.runner)
+            self.settings.sig_changed.connect(self.refresh)
+            pages.append((self.tr("Pengaturan"), self.settings))
+        for title, page in pages:
             self.ui.navigation.addItem(title)
             self.ui.pages.addWidget(page)
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
@@ -66,8 +79,10 @@ class MainWindow(QMainWindow):
         if what in ("tasks", "documents"):
             self.inbox.refresh()
             self.cycles.refresh()
+            self.documents.refresh()
         if what == "agreements":
             self.register.refresh()
+        self.dashboard.refresh()
 
     def _on_backup(self) -> None:
         self.runner.run(

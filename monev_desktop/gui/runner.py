@@ -1,6 +1,7 @@
 """Run service calls off the GUI thread; deliver the result or the error back on it.
 
-`Runner.run(fn, on_done)` hands `fn` to Qt's thread pool; `on_done(result)` runs on the GUI
+`Runner.run(fn, on_done)` runs `fn` on a Python worker thread (Qt's own pool threads leave
+Python state behind that crashes the interpreter at exit); `on_done(result)` runs on the GUI
 thread, and an error goes to `on_error` (by default a sentence in a message box; the detail
 in the log). `Runner(synchronous=True)` runs everything at once, for tests. Long jobs take a
 `Progress` to report to and to learn that the user cancelled. Only plain ints and strings
@@ -12,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from monev_desktop.gui.errors import show_error
@@ -48,19 +49,15 @@ class _Signals(QObject):
     sig_progress = Signal(int, int, str)
 
 
-class _Job(QRunnable):
-    def __init__(self, runner: "Runner", job_id: int, fn: Callable[[], Any]):
-        super().__init__()
-        self.runner, self.job_id, self.fn = runner, job_id, fn
-
-    def run(self) -> None:
-        try:
-            outcome = (True, self.fn())
-        except BaseException as error:  # delivered to the GUI thread, never lost
-            outcome = (False, error)
-        finally:
-            self.runner.release()
-        self.runner._finish(self.job_id, outcome)
+def _work(runner: "Runner", job_id: int, fn: Callable[[], Any]) -> None:
+    """The body of a worker thread: run `fn`, release its connection, hand back the outcome."""
+    try:
+        outcome = (True, fn())
+    except BaseException as error:  # delivered to the GUI thread, never lost
+        outcome = (False, error)
+    finally:
+        runner.release()
+    runner._finish(job_id, outcome)
 
 
 class Runner(QObject):
@@ -76,7 +73,7 @@ class Runner(QObject):
         """`release` runs on the worker thread after each job (closes its database connection)."""
         super().__init__(parent)
         self.synchronous, self.release = synchronous, release
-        self.pool = QThreadPool.globalInstance()
+        self._threads: list[threading.Thread] = []
         self.signals = _Signals(self)
         self.signals.sig_finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._ids = itertools.count(1)
@@ -102,7 +99,9 @@ class Runner(QObject):
             return
         job_id = next(self._ids)
         self._callbacks[job_id] = (on_done, handle_error)
-        self.pool.start(_Job(self, job_id, fn))
+        thread = threading.Thread(target=_work, args=(self, job_id, fn), name=f"monev-job-{job_id}")
+        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+        thread.start()
 
     def run_with_progress(
         self,
@@ -130,14 +129,17 @@ class Runner(QObject):
         )
         progress.report = relay.sig_progress.emit
 
-        def done(result):
+        def close_dialog():
+            progress.report = Progress().report  # drop the relay before Qt deletes it
             dialog.reset()
             dialog.deleteLater()
+
+        def done(result):
+            close_dialog()
             on_done(result)
 
         def failed(error):
-            dialog.reset()
-            dialog.deleteLater()
+            close_dialog()
             if isinstance(error, Cancelled):
                 on_done(None)
             else:
@@ -147,8 +149,10 @@ class Runner(QObject):
         return progress
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until every job of the pool finished (for closing the app and tests)."""
-        return self.pool.waitForDone(msecs)
+        """Block until every job finished (for closing the app and tests); False on timeout."""
+        for thread in self._threads:
+            thread.join(msecs / 1000)
+        return not any(t.is_alive() for t in self._threads)
 
     def _finish(self, job_id: int, outcome: tuple[bool, Any]) -> None:
         with self._lock:

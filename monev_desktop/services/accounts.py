@@ -7,6 +7,7 @@ import logging
 from datetime import date, timedelta
 
 from argon2.exceptions import InvalidHashError, VerificationError
+from peewee import JOIN
 
 from monev_desktop.db.models import Pegawai, PegawaiPeran, PenunjukanPelaksana
 from monev_desktop.domain.errors import AuthenticationError, ValidationError
@@ -14,7 +15,7 @@ from monev_desktop.domain.nip import parse_nip
 from monev_desktop.domain.roles import Role
 from monev_desktop.domain.validation import Checker
 from monev_desktop.services.context import ServiceContext
-from monev_desktop.services.dto import Employee, UserSession
+from monev_desktop.services.dto import ActingAppointment, Employee, UserSession
 from monev_desktop.services.history import record, refusals_recorded, snapshot
 from monev_desktop.services.permissions import acting_roles, authorize_role, own_roles
 
@@ -114,6 +115,26 @@ class AccountService:
                     after=snapshot(row),
                 )
         return row.id
+
+    def acting_appointments(self) -> list[ActingAppointment]:
+        """Every Plt./Plh. appointment, the newest first."""
+        replaced = Pegawai.alias()
+        rows = (
+            PenunjukanPelaksana.select(
+                PenunjukanPelaksana, Pegawai.nama.alias("person"), replaced.nama.alias("for_name")
+            )
+            .join(Pegawai, on=(PenunjukanPelaksana.pegawai == Pegawai.id))
+            .switch(PenunjukanPelaksana)
+            .join(replaced, JOIN.LEFT_OUTER, on=(PenunjukanPelaksana.menggantikan == replaced.id))
+            .order_by(PenunjukanPelaksana.mulai.desc())
+            .objects()
+        )
+        return [
+            ActingAppointment(
+                r.id, r.person, Role(r.peran), r.jenis, r.for_name or "", r.mulai, r.selesai
+            )
+            for r in rows
+        ]
 
     def login(self, username: str, password: str) -> UserSession:
         """Check the password; AuthenticationError (recorded) on failure or lockout."""

@@ -35,6 +35,13 @@ class CalendarService:
             hours=hours,
         )
 
+    def special_days(self) -> list[tuple[date, str, str]]:
+        """The office's own days off and make-up days: (date, "libur"/"masuk", note), by date."""
+        return [
+            (d.tanggal, d.jenis, d.keterangan)
+            for d in HariKhusus.select().order_by(HariKhusus.tanggal)
+        ]
+
     def set_special_day(self, session: UserSession, day: date, kind: str, note: str = "") -> None:
         """Mark `day` as an extra day off ("libur") or a make-up working day ("masuk"); admin only."""
         with refusals_recorded(self.ctx, session, "atur_hari_khusus", "hari_khusus", None):

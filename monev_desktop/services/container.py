@@ -7,6 +7,7 @@ from monev_desktop.services.agreements import AgreementService
 from monev_desktop.services.backup import BackupService
 from monev_desktop.services.calendar import CalendarService
 from monev_desktop.services.context import ServiceContext
+from monev_desktop.services.dashboard import Dashboard, dashboard
 from monev_desktop.services.documents import DocumentService
 from monev_desktop.services.dto import UserSession
 from monev_desktop.services.reminders import Reminders, reminders
@@ -34,3 +35,7 @@ class Services:
         """What to tell a user right after login (see services.reminders)."""
         problem = self.backup.state().get("last_error", "")
         return reminders(self.ctx, self.workflow.lists, self.agreements, session, problem)
+
+    def dashboard(self) -> Dashboard:
+        """The dashboard's figures (see services.dashboard)."""
+        return dashboard(self.ctx, self.calendar, self.agreements)

@@ -23,6 +23,17 @@ class ActingRole:
 
 
 @dataclass(frozen=True)
+class ActingAppointment:
+    id: int
+    person: str
+    role: Role
+    kind: str
+    for_name: str
+    start: date
+    end: date
+
+
+@dataclass(frozen=True)
 class UserSession:
     """Who is logged in. Permissions are checked against the database on every action."""
 

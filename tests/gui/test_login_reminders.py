@@ -14,8 +14,13 @@ def acting_login(qtbot, services, choice):
     qtbot.keyClicks(dialog.ui.username, "ketua")
     qtbot.keyClicks(dialog.ui.password, PASSWORD)
     dialog.ui.buttons.accepted.emit()
-    assert dialog.ui.actingChoice.isVisibleTo(dialog) and dialog.result() != dialog.DialogCode.Accepted
-    assert "Plh. Kepala Bagian Pemerintahan (menggantikan Dr. H. Ahmad Fauzi" in dialog.ui.actingChoice.itemText(1)
+    assert (
+        dialog.ui.actingChoice.isVisibleTo(dialog) and dialog.result() != dialog.DialogCode.Accepted
+    )
+    assert (
+        "Plh. Kepala Bagian Pemerintahan (menggantikan Dr. H. Ahmad Fauzi"
+        in dialog.ui.actingChoice.itemText(1)
+    )
     dialog.ui.actingChoice.setCurrentIndex(choice)
     dialog.ui.buttons.accepted.emit()
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -23,9 +28,17 @@ def acting_login(qtbot, services, choice):
 
 
 def test_an_acting_official_chooses_in_which_capacity_to_work(qtbot, services, people):
-    services.accounts.add_acting(people["admin"], {
-        "pegawai_id": people["ketua"].user_id, "peran": "kabag", "jenis": "Plh", "mulai": "2025-03-01",
-        "selesai": "2025-03-10", "menggantikan_id": people["kabag"].user_id})
+    services.accounts.add_acting(
+        people["admin"],
+        {
+            "pegawai_id": people["ketua"].user_id,
+            "peran": "kabag",
+            "jenis": "Plh",
+            "mulai": "2025-03-01",
+            "selesai": "2025-03-10",
+            "menggantikan_id": people["kabag"].user_id,
+        },
+    )
     as_plh = acting_login(qtbot, services, 1)
     assert [a.label for a in as_plh.acting] == ["Plh. Kepala Bagian Pemerintahan"]
     assert "Plh. Kepala Bagian Pemerintahan" in as_plh.describe()
@@ -37,9 +50,19 @@ def test_an_acting_official_chooses_in_which_capacity_to_work(qtbot, services, p
 
 def test_after_login_the_app_tells_what_is_late_new_and_ending(qtbot, services, people, clock):
     opd = services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
-    services.agreements.create(people["ketua"], {
-        "nomor": "A/1", "judul": "NK Hampir Selesai", "mitra": "PT A", "jenis": "KSDPK", "bentuk": "NK",
-        "tanggal_mulai": "2024-01-01", "tanggal_berakhir": date(2025, 4, 1), "opd_ids": [opd]})
+    services.agreements.create(
+        people["ketua"],
+        {
+            "nomor": "A/1",
+            "judul": "NK Hampir Selesai",
+            "mitra": "PT A",
+            "jenis": "KSDPK",
+            "bentuk": "NK",
+            "tanggal_mulai": "2024-01-01",
+            "tanggal_berakhir": date(2025, 4, 1),
+            "opd_ids": [opd],
+        },
+    )
     clock.advance(minutes=5)  # the kabag last logged in at 08:00
     start_cycle(services, people)
     clock.advance(hours=2)

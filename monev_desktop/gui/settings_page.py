@@ -1,0 +1,293 @@
+"""Pengaturan (admin): office identity and documents, users and roles, Plt./Plh., the
+office's own days off, and backups."""
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from monev_desktop.domain.dates import format_date
+from monev_desktop.domain.documents import KINDS
+from monev_desktop.domain.errors import MonevError, ValidationError
+from monev_desktop.domain.numbering import NumberingRule
+from monev_desktop.domain.roles import Role
+from monev_desktop.domain.settings import SETTINGS
+from monev_desktop.gui.errors import user_message
+from monev_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
+from monev_desktop.gui.runner import Runner
+from monev_desktop.gui.step_forms.base import checked, fill_checks
+from monev_desktop.gui.table_model import Column, RowTableModel
+from monev_desktop.services.container import Services
+from monev_desktop.services.dto import UserSession
+from monev_desktop.services.step_options import Choice
+
+OFFICE_KEYS = [
+    k
+    for k, s in SETTINGS.items()
+    if s.kind != "numbering" and k not in ("folder_cadangan", "jumlah_cadangan")
+]
+NUMBERED = [kind for kind in KINDS.values() if kind.numbered]
+
+
+def _sentences(error: BaseException) -> str:
+    return (
+        "\n".join(error.errors.values())
+        if isinstance(error, ValidationError)
+        else user_message(error)
+    )
+
+
+class SettingsPage(QWidget):
+    """`sig_changed(what)` after a change that other pages show."""
+
+    sig_changed = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        session: UserSession,
+        runner: Runner,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        self.services, self.session, self.runner = services, session, runner
+        self.fields: dict[str, QLineEdit] = {}
+        for key in OFFICE_KEYS:
+            edit = QLineEdit(self)
+            self.ui.officeFields.addRow(SETTINGS[key].label, edit)
+            self.fields[key] = edit
+        self.numbering = QTableWidget(len(NUMBERED), 4, self)
+        self.numbering.setHorizontalHeaderLabels(
+            [
+                self.tr("Dokumen"),
+                self.tr("Pola nomor"),
+                self.tr("Kode klasifikasi"),
+                self.tr("Buku agenda"),
+            ]
+        )
+        self.numbering.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.numbering.setMinimumHeight(240)
+        self.ui.officeFields.addRow(
+            self.tr("Nomor surat ({kode} {urut} {unit} {bulan} {tahun})"), self.numbering
+        )
+        self.users = RowTableModel(
+            [
+                Column(self.tr("Nama"), lambda e: e.name),
+                Column(self.tr("NIP"), lambda e: e.nip or "-"),
+                Column(self.tr("Jabatan"), lambda e: e.jabatan),
+                Column(self.tr("Nama pengguna"), lambda e: e.username),
+                Column(self.tr("Peran"), lambda e: ", ".join(r.title for r in sorted(e.roles))),
+            ],
+            parent=self,
+        )
+        self.ui.users.setModel(self.users)
+        self.ui.users.horizontalHeader().setStretchLastSection(True)
+        fill_checks(self.ui.userRoles, [Choice(r.value, r.title) for r in Role], ())
+        for role in Role:
+            self.ui.actingRole.addItem(role.title, role.value)
+        for kind in ("Plh", "Plt"):
+            self.ui.actingKind.addItem(kind, kind)
+        self.ui.dayKind.addItem(self.tr("Libur kantor"), "libur")
+        self.ui.dayKind.addItem(self.tr("Hari kerja pengganti"), "masuk")
+        today = QDate.currentDate()
+        for edit in (self.ui.actingStart, self.ui.actingEnd, self.ui.dayDate):
+            edit.setDate(today)
+        self.ui.saveOffice.clicked.connect(self._on_save_office)
+        self.ui.addUser.clicked.connect(self._on_add_user)
+        self.ui.addActing.clicked.connect(self._on_add_acting)
+        self.ui.addDay.clicked.connect(self._on_add_day)
+        self.ui.removeDay.clicked.connect(self._on_remove_day)
+        self.ui.pickBackupFolder.clicked.connect(self._on_pick_folder)
+        self.ui.saveBackup.clicked.connect(self._on_save_backup)
+        self.ui.backupNow.clicked.connect(self._on_backup_now)
+        self.refresh()
+
+    def refresh(self) -> None:
+        values = self.services.settings.all()
+        for key, edit in self.fields.items():
+            edit.setText(str(values[key]))
+        rules = values["penomoran"]
+        for row, kind in enumerate(NUMBERED):
+            rule = NumberingRule(**{**kind.rule.__dict__, **rules.get(kind.code, {})})
+            for column, text in enumerate((kind.title, rule.pattern, rule.kode, rule.buku)):
+                item = QTableWidgetItem(text)
+                if column == 0:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    item.setData(Qt.ItemDataRole.UserRole, kind.code)
+                self.numbering.setItem(row, column, item)
+        people = self.services.accounts.employees()
+        self.users.set_rows(people)
+        self.ui.users.resizeColumnsToContents()
+        choices = [(p.name, p.id) for p in people]
+        for combo, blank in (
+            (self.ui.actingPerson, None),
+            (self.ui.actingFor, self.tr("— tidak ada —")),
+        ):
+            combo.clear()
+            if blank:
+                combo.addItem(blank, None)
+            for name, person_id in choices:
+                combo.addItem(name, person_id)
+        self.ui.actingList.clear()
+        for a in self.services.accounts.acting_appointments():
+            replaced = self.tr(" menggantikan %s") % a.for_name if a.for_name else ""
+            self.ui.actingList.addItem(
+                f"{a.person}: {a.kind}. {a.role.title}{replaced}, "
+                f"{format_date(a.start)} s.d. {format_date(a.end)}"
+            )
+        self.ui.dayList.clear()
+        for day, kind, note in self.services.calendar.special_days():
+            label = self.tr("libur kantor") if kind == "libur" else self.tr("hari kerja pengganti")
+            self.ui.dayList.addItem(f"{format_date(day)} — {label}{': ' + note if note else ''}")
+            self.ui.dayList.item(self.ui.dayList.count() - 1).setData(
+                Qt.ItemDataRole.UserRole, day.isoformat()
+            )
+        self.ui.backupFolder.setText(values["folder_cadangan"])
+        self.ui.backupKeep.setValue(int(values["jumlah_cadangan"]))
+        state = self.services.backup.state()
+        self.ui.backupStatus.setText(
+            self.tr("Cadangan terakhir yang berhasil: %s") % state["last_path"]
+            if state.get("last_path")
+            else self.tr("Belum ada cadangan.")
+        )
+        if state.get("last_error"):
+            self.ui.backupStatus.setText(
+                self.tr("Cadangan terakhir gagal: %s") % state["last_error"]
+            )
+
+    def _numbering_values(self) -> dict:
+        rules = {}
+        for row in range(self.numbering.rowCount()):
+            code = self.numbering.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            rules[code] = {
+                key: self.numbering.item(row, column).text().strip()
+                for column, key in ((1, "pattern"), (2, "kode"), (3, "buku"))
+            }
+        return rules
+
+    def _save(self, values: dict, error_label, what: str = "settings") -> bool:
+        try:
+            self.services.settings.set(self.session, values)
+        except MonevError as error:
+            error_label.setText(_sentences(error))
+            return False
+        error_label.setText(self.tr("Tersimpan."))
+        self.refresh()
+        self.sig_changed.emit(what)
+        return True
+
+    def _on_save_office(self) -> None:
+        values = {key: edit.text() for key, edit in self.fields.items()}
+        self._save({**values, "penomoran": self._numbering_values()}, self.ui.officeError)
+
+    def _on_add_user(self) -> None:
+        data = {
+            "nama": self.ui.userNama.text(),
+            "nip": self.ui.userNip.text(),
+            "pangkat": self.ui.userPangkat.text(),
+            "golongan": self.ui.userGolongan.text(),
+            "jabatan": self.ui.userJabatan.text(),
+            "username": self.ui.userUsername.text(),
+            "password": self.ui.userPassword.text(),
+            "roles": checked(self.ui.userRoles),
+        }
+        try:
+            self.services.accounts.create_user(self.session, data)
+        except MonevError as error:
+            self.ui.userError.setText(_sentences(error))
+            return
+        self.ui.userError.setText(self.tr("Pengguna %s ditambahkan.") % data["username"])
+        for edit in (
+            self.ui.userNama,
+            self.ui.userNip,
+            self.ui.userPangkat,
+            self.ui.userGolongan,
+            self.ui.userJabatan,
+            self.ui.userUsername,
+            self.ui.userPassword,
+        ):
+            edit.clear()
+        self.refresh()
+
+    def _on_add_acting(self) -> None:
+        try:
+            self.services.accounts.add_acting(
+                self.session,
+                {
+                    "pegawai_id": self.ui.actingPerson.currentData(),
+                    "peran": self.ui.actingRole.currentData(),
+                    "jenis": self.ui.actingKind.currentData(),
+                    "menggantikan_id": self.ui.actingFor.currentData(),
+                    "mulai": self.ui.actingStart.date().toString("yyyy-MM-dd"),
+                    "selesai": self.ui.actingEnd.date().toString("yyyy-MM-dd"),
+                },
+            )
+        except MonevError as error:
+            self.ui.actingError.setText(_sentences(error))
+            return
+        self.ui.actingError.setText(self.tr("Penunjukan disimpan."))
+        self.refresh()
+        self.sig_changed.emit("tasks")
+
+    def _on_add_day(self) -> None:
+        try:
+            self.services.calendar.set_special_day(
+                self.session,
+                self.ui.dayDate.date().toPython(),
+                self.ui.dayKind.currentData(),
+                self.ui.dayNote.text(),
+            )
+        except MonevError as error:
+            self.ui.dayError.setText(_sentences(error))
+            return
+        self.ui.dayError.setText(self.tr("Hari disimpan; tenggat tugas baru mengikutinya."))
+        self.refresh()
+
+    def _on_remove_day(self) -> None:
+        item = self.ui.dayList.currentItem()
+        if item is None:
+            return
+        from datetime import date
+
+        try:
+            self.services.calendar.remove_special_day(
+                self.session, date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
+            )
+        except MonevError as error:
+            self.ui.dayError.setText(_sentences(error))
+            return
+        self.refresh()
+
+    def _on_pick_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder cadangan"), self.ui.backupFolder.text()
+        )
+        if folder:
+            self.ui.backupFolder.setText(folder)
+
+    def _on_save_backup(self) -> None:
+        self._save(
+            {
+                "folder_cadangan": self.ui.backupFolder.text(),
+                "jumlah_cadangan": str(self.ui.backupKeep.value()),
+            },
+            self.ui.backupStatus,
+        )
+
+    def _on_backup_now(self) -> None:
+        self.runner.run(
+            self.services.backup.create,
+            lambda path: (
+                self.refresh(),
+                self.ui.backupStatus.setText(self.tr("Cadangan dibuat: %s") % path),
+            ),
+            lambda error: self.ui.backupStatus.setText(user_message(error)),
+            self,
+        )
