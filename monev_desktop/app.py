@@ -17,7 +17,12 @@ from monev_desktop.db.connection import DatabaseDamaged, open_database, set_asid
 from monev_desktop.db.schema import upgrade
 from monev_desktop.services.accounts import AccountService
 from monev_desktop.services.agreements import AgreementService
-from monev_desktop.services.backup import BackupService, Manifest, verify_backup
+from monev_desktop.services.backup import (
+    BackupService,
+    Manifest,
+    newest_sound_backup,
+    verify_backup,
+)
 from monev_desktop.services.calendar import CalendarService
 from monev_desktop.services.container import Services
 from monev_desktop.services.context import ServiceContext
@@ -131,7 +136,25 @@ def restore_backup(url: str, file: Path, **options) -> Manifest:
         services.close()
 
 
-def run_gui(services: Services, argv: list[str]) -> int:
-    from monev_desktop.gui.application import run
+def run_gui(url: str, argv: list[str]) -> int:
+    """Open the database and the GUI; a damaged SQLite file is reported in a window that
+    offers the newest verified backup (the damaged file is renamed aside, never overwritten)."""
+    from monev_desktop.gui.application import application, offer_restore, run
 
-    return run(services, argv)
+    try:
+        services = open_services(url)
+    except DatabaseDamaged as damaged:
+        app = application(argv)
+        if not offer_restore(
+            app,
+            str(damaged),
+            newest_sound_backup(data_dir()),
+            lambda file: restore_backup(url, file),
+        ):
+            return 2
+        services = open_services(url)
+    try:
+        return run(services, argv)
+    finally:
+        services.backup.automatic()
+        services.close()

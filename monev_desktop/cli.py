@@ -9,6 +9,7 @@ from monev_desktop import __version__, app
 from monev_desktop.domain.errors import MonevError
 from monev_desktop.domain.tasks import CycleStatus
 from monev_desktop.services.backup import verify_backup
+from monev_desktop.services.container import Services
 from monev_desktop.services.excel import RegisterImport, export, write_template
 
 log = logging.getLogger(__name__)
@@ -58,11 +59,13 @@ def main(argv: list[str] | None = None) -> int:
     args, qt_args = _parser().parse_known_args(argv)
     log_path = app.setup_logging()
     try:
-        if args.command in STANDALONE:
-            return STANDALONE[args.command](args)
+        if args.command in (None, "gui"):
+            return app.run_gui(app.database_url(args.database), [sys.argv[0], *qt_args])
+        if args.command in WITHOUT_DATABASE:
+            return WITHOUT_DATABASE[args.command](args)
         services = app.open_services(app.database_url(args.database))
         try:
-            return _run(args, qt_args, services)
+            return WITH_SERVICES[args.command](args, services)
         finally:
             services.close()
     except MonevError as exc:
@@ -72,6 +75,52 @@ def main(argv: list[str] | None = None) -> int:
         log.exception("unexpected error in command %s", args.command)
         print(f"Galat tak terduga; rinciannya tercatat di {log_path}.", file=sys.stderr)
         return 1
+
+
+def _demo(args, services: Services) -> int:
+    from monev_desktop.services.demo import seed_demo
+
+    print(seed_demo(services.ctx))
+    return 0
+
+
+def _info(args, services: Services) -> int:
+    from monev_desktop.db.schema import schema_version
+
+    print(f"Basis data : {app.database_url(args.database)}")
+    print(f"Skema      : {schema_version(services.ctx.db)}")
+    return 0
+
+
+def _render_samples(args, services: Services) -> int:
+    closed = [c for c in services.workflow.cycles() if c.status == CycleStatus.CLOSED]
+    if not closed:
+        raise MonevError(
+            "Belum ada kegiatan monev yang selesai; jalankan 'monev-desktop demo' dulu."
+        )
+    for path in services.documents.render_samples(closed[0].id, args.out):
+        print(path)
+    return 0
+
+
+def _backup(args, services: Services) -> int:
+    print(services.backup.create(args.to))
+    return 0
+
+
+def _import_agreements(args, services: Services) -> int:
+    result = RegisterImport(services.agreements).run(
+        None, args.file, skip_invalid=args.skip_invalid
+    )
+    for problem in result.problems:
+        print(problem)
+    print(f"{result.imported} kerja sama diimpor; {len(result.problems)} masalah.")
+    return 1 if result.problems and not args.skip_invalid else 0
+
+
+def _export_agreements(args, services: Services) -> int:
+    print(export(services.agreements.list(), args.file))
+    return 0
 
 
 def _verify(args) -> int:
@@ -95,43 +144,12 @@ def _template(args) -> int:
     return 0
 
 
-STANDALONE = {"verify-backup": _verify, "restore": _restore, "import-template": _template}
-
-
-def _run(args, qt_args: list[str], services: app.Services) -> int:
-    if args.command == "demo":
-        from monev_desktop.services.demo import seed_demo
-
-        summary = seed_demo(services.ctx)
-        print(summary)
-        return 0
-    if args.command == "render-samples":
-        closed = [c for c in services.workflow.cycles() if c.status == CycleStatus.CLOSED]
-        if not closed:
-            raise MonevError(
-                "Belum ada kegiatan monev yang selesai; jalankan 'monev-desktop demo' dulu."
-            )
-        for path in services.documents.render_samples(closed[0].id, args.out):
-            print(path)
-        return 0
-    if args.command == "import-agreements":
-        result = RegisterImport(services.agreements).run(
-            None, args.file, skip_invalid=args.skip_invalid
-        )
-        for problem in result.problems:
-            print(problem)
-        print(f"{result.imported} kerja sama diimpor; {len(result.problems)} masalah.")
-        return 1 if result.problems and not args.skip_invalid else 0
-    if args.command == "export-agreements":
-        print(export(services.agreements.list(), args.file))
-        return 0
-    if args.command == "backup":
-        print(services.backup.create(args.to))
-        return 0
-    if args.command == "info":
-        from monev_desktop.db.schema import schema_version
-
-        print(f"Basis data : {app.database_url(args.database)}")
-        print(f"Skema      : {schema_version(services.ctx.db)}")
-        return 0
-    return app.run_gui(services, [sys.argv[0], *qt_args])
+WITH_SERVICES = {
+    "demo": _demo,
+    "info": _info,
+    "render-samples": _render_samples,
+    "backup": _backup,
+    "import-agreements": _import_agreements,
+    "export-agreements": _export_agreements,
+}
+WITHOUT_DATABASE = {"verify-backup": _verify, "restore": _restore, "import-template": _template}

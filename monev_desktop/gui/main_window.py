@@ -1,6 +1,6 @@
 """The main window: navigation on the left, one page per section; layout and wiring only."""
 
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 from monev_desktop import __version__
 from monev_desktop.domain.roles import Role
@@ -49,7 +49,11 @@ class MainWindow(QMainWindow):
             pages.append((self.tr("Pengaturan"), self.settings))
         for title, page in pages:
             self.ui.navigation.addItem(title)
-            self.ui.pages.addWidget(page)
+            scroller = QScrollArea(self)  # a tall page scrolls instead of growing the window
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroller.setWidget(page)
+            self.ui.pages.addWidget(scroller)
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navigation.setCurrentRow(0)
         self.inbox.sig_task_opened.connect(self.open_task)

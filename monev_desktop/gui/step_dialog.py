@@ -249,7 +249,7 @@ class StepDialog(QDialog):
         def show(pdf: Path) -> None:
             from monev_desktop.gui.pdf_preview import PdfPreviewDialog
 
-            PdfPreviewDialog(pdf, self).exec()
+            PdfPreviewDialog(pdf, self).open()
 
         self.runner.run(
             lambda: self.services.documents.export_pdf(document, folder), show, self._fail, self

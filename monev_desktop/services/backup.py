@@ -245,6 +245,24 @@ class BackupService:
         os.replace(temporary, target)
 
 
+def newest_sound_backup(data_dir: Path) -> Path | None:
+    """The newest backup that verifies, in the folder the last backup went to (read from the
+    state file beside the local data, so it works when the database itself is damaged)."""
+    try:
+        folder = Path(json.loads((data_dir / STATE_FILE).read_text(encoding="utf-8"))["folder"])
+    except (OSError, ValueError, KeyError):
+        return None
+    for candidate in (
+        sorted(folder.glob(f"{PREFIX}*{SUFFIX}"), reverse=True) if folder.is_dir() else ()
+    ):
+        try:
+            verify_backup(candidate)
+        except BackupInvalid:
+            continue
+        return candidate
+    return None
+
+
 def verify_backup(file: Path) -> Manifest:
     """Check a backup without restoring it; BackupInvalid with the reason otherwise."""
     if not file.is_file():

@@ -1,0 +1,1731 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../register.py" line="62"/>
+        <source>Ubah kerja sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="62"/>
+        <source>Tambah kerja sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="71"/>
+        <source>— tidak ada —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="76"/>
+        <source>— mengikuti tanggal —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="82"/>
+        <source>Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="83"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="149"/>
+        <source>Berkas dokumen kerja sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="151"/>
+        <source>Dokumen (*.pdf *.docx *.doc *.jpg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/agreement_dialog.ui" line="6"/>
+        <source>Kerja sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/agreement_dialog.ui" line="10"/>
+        <source>&amp;Nomor *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/agreement_dialog.ui" line="12"/>
+        <source>Nomor &amp;mitra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/agreement_dialog.ui" line="14"/>
+        <source>&amp;Judul *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/agreement_dialog.ui" line="16"/>
+        <source>M&amp;itra *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/agreement_dialog.ui" line="18"/>
+        <source>J&amp;enis *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/agreement_dialog.ui" line="20"/>
+        <source>&amp;Sifat KSDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/agreement_dialog.ui" line="22"/>
+        <source>&amp;Bentuk *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/agreement_dialog.ui" line="24"/>
+        <source>In&amp;duk (KB/NK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/agreement_dialog.ui" line="26"/>
+        <source>Tanggal &amp;mulai *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/agreement_dialog.ui" line="28"/>
+        <source>Tanggal be&amp;rakhir *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/agreement_dialog.ui" line="30"/>
+        <source>&amp;OPD pelaksana *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/agreement_dialog.ui" line="32"/>
+        <source>Ruang &amp;lingkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/agreement_dialog.ui" line="34"/>
+        <source>Ber&amp;kas dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/agreement_dialog.ui" line="35"/>
+        <source>Pilih…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/agreement_dialog.ui" line="36"/>
+        <source>S&amp;tatus keputusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BahanMonitoringForm</name>
+    <message>
+        <location filename="../step_forms/forms.py" line="93"/>
+        <source>OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_forms/forms.py" line="94"/>
+        <source>Tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_forms/forms.py" line="95"/>
+        <source>Petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_bahan_monitoring.ui" line="9"/>
+        <source>Jadwal monitoring per OPD *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_bahan_monitoring.ui" line="21"/>
+        <source>Tambah baris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_bahan_monitoring.ui" line="28"/>
+        <source>Hapus baris terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_bahan_monitoring.ui" line="67"/>
+        <source>Bahan monitoring (catatan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CyclesPage</name>
+    <message>
+        <location filename="../cycles.py" line="84"/>
+        <location filename="../cycles.py" line="95"/>
+        <source>Kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="85"/>
+        <source>Kepwal TKKSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="86"/>
+        <source>Dimulai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="87"/>
+        <location filename="../cycles.py" line="99"/>
+        <source>Selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="88"/>
+        <location filename="../cycles.py" line="102"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="94"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="96"/>
+        <source>Pelaksana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="97"/>
+        <source>Dikerjakan oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="98"/>
+        <source>Diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="100"/>
+        <source>Waktu baku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="101"/>
+        <source>Waktu nyata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="103"/>
+        <source>Ket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="148"/>
+        <source> (atas nama %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/cycles_page.ui" line="8"/>
+        <source>Kegiatan Monev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/cycles_page.ui" line="14"/>
+        <source>&amp;Mulai kegiatan baru…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/cycles_page.ui" line="15"/>
+        <source>&amp;Buka langkah terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/cycles_page.ui" line="16"/>
+        <source>&amp;Lembar kendali…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../dashboard_page.py" line="40"/>
+        <source>Nomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dashboard_page.py" line="41"/>
+        <source>Judul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dashboard_page.py" line="42"/>
+        <source>Mitra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dashboard_page.py" line="43"/>
+        <source>Berakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dashboard_page.py" line="56"/>
+        <source>Kerja sama menurut jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dashboard_page.py" line="59"/>
+        <source>Kerja sama menurut status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dashboard_page.py" line="62"/>
+        <source>OPD dengan kerja sama terbanyak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dashboard_page.py" line="71"/>
+        <source>Jumlah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dashboard_page.py" line="105"/>
+        <source>Rata-rata waktu tiap langkah dibanding waktu baku (jam kerja)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dashboard_page.py" line="106"/>
+        <source>Waktu baku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dashboard_page.py" line="106"/>
+        <source>Rata-rata nyata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dashboard_page.ui" line="10"/>
+        <source>Dasbor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dashboard_page.ui" line="15"/>
+        <source>&amp;Muat ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dashboard_page.ui" line="26"/>
+        <source>Kerja sama yang berakhir dalam 90 hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisposisiForm</name>
+    <message>
+        <location filename="../step_forms/forms.py" line="205"/>
+        <source>Tindakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_forms/forms.py" line="207"/>
+        <source>Penanggung jawab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_forms/forms.py" line="209"/>
+        <source>Batas waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="9"/>
+        <source>Sifat *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="32"/>
+        <source>Isi ringkas *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="55"/>
+        <source>Informasi / instruksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="85"/>
+        <source>Diteruskan kepada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="115"/>
+        <source>Arahan Kepala Bagian *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="148"/>
+        <source>Rencana tindak lanjut: tindakan, penanggung jawab, batas waktu *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="160"/>
+        <source>Tambah tindakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="167"/>
+        <source>Hapus tindakan terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="206"/>
+        <source>Data surat yang didisposisikan (boleh dikosongkan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="215"/>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="228"/>
+        <source>Kode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="241"/>
+        <source>Nomor urut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="254"/>
+        <source>Tgl. penyelesaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="274"/>
+        <source>Asal surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="287"/>
+        <source>Tanggal surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="307"/>
+        <source>Nomor surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="320"/>
+        <source>Lampiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="333"/>
+        <source>Diterima tgl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_disposisi.ui" line="353"/>
+        <source>No. agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../documents_page.py" line="25"/>
+        <source>Langkah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../documents_page.py" line="26"/>
+        <location filename="../../../ui/documents_page.ui" line="8"/>
+        <source>Dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../documents_page.py" line="27"/>
+        <source>Nomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../documents_page.py" line="28"/>
+        <source>Versi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../documents_page.py" line="29"/>
+        <source>Dibuat oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../documents_page.py" line="30"/>
+        <source>Dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../documents_page.py" line="31"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../documents_page.py" line="70"/>
+        <source>%d berkas di arsip %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../documents_page.py" line="99"/>
+        <source>Simpan PDF ke folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../documents_page.py" line="103"/>
+        <source>PDF disimpan: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../documents_page.py" line="111"/>
+        <source>Dikirim ke pencetak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/documents_page.ui" line="14"/>
+        <source>&amp;Kegiatan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/documents_page.ui" line="16"/>
+        <source>Cari jenis, nomor… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/documents_page.ui" line="17"/>
+        <source>&amp;Buka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/documents_page.ui" line="18"/>
+        <source>&amp;Pratinjau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/documents_page.ui" line="19"/>
+        <source>Simpan &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/documents_page.ui" line="20"/>
+        <source>&amp;Cetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../register.py" line="181"/>
+        <source>%d baris bermasalah; belum ada yang disimpan. Perbaiki berkasnya lalu impor lagi, atau impor baris yang benar saja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/import_report_dialog.ui" line="6"/>
+        <source>Laporan impor register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/import_report_dialog.ui" line="13"/>
+        <source>Baris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/import_report_dialog.ui" line="14"/>
+        <source>Kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/import_report_dialog.ui" line="15"/>
+        <source>Masalah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/import_report_dialog.ui" line="21"/>
+        <source>&amp;Impor baris yang benar saja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/import_report_dialog.ui" line="22"/>
+        <source>&amp;Tutup tanpa mengimpor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../inbox.py" line="164"/>
+        <source>%d tugas saya, %d belum diambil untuk peran saya, %d terlambat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/inbox_page.ui" line="8"/>
+        <source>Kotak Tugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/inbox_page.ui" line="16"/>
+        <source>&amp;Daftar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/inbox_page.ui" line="23"/>
+        <source>Cari langkah, tahun, nama pengirim… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/inbox_page.ui" line="27"/>
+        <source>&amp;Buka tugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/inbox_page.ui" line="28"/>
+        <source>&amp;Muat ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../login.py" line="24"/>
+        <source>Masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="53"/>
+        <source>peran sendiri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="56"/>
+        <source> (menggantikan %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="63"/>
+        <source>Anda memiliki penunjukan Plt./Plh. yang berlaku hari ini; pilih, lalu Masuk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/login_dialog.ui" line="6"/>
+        <source>Masuk — Monev Kerja Sama Daerah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/login_dialog.ui" line="10"/>
+        <source>&lt;b&gt;Monitoring dan Evaluasi Kerja Sama Daerah&lt;/b&gt;&lt;br/&gt;Bagian Pemerintahan Setda Kota Tangerang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/login_dialog.ui" line="18"/>
+        <source>&amp;Nama pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/login_dialog.ui" line="27"/>
+        <source>&amp;Kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/login_dialog.ui" line="38"/>
+        <source>&amp;Bertindak sebagai</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="39"/>
+        <source>Kotak Tugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="40"/>
+        <source>Kegiatan Monev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="41"/>
+        <source>Register Kerja Sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="42"/>
+        <source>Dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="43"/>
+        <source>Dasbor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="49"/>
+        <source>Pengaturan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="65"/>
+        <source>Masuk sebagai: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="90"/>
+        <source>Cadangan dibuat: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="98"/>
+        <source>Pilih berkas cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="100"/>
+        <source>Cadangan Monev (monev-cadangan-*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="106"/>
+        <source>Pulihkan cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="108"/>
+        <source>Seluruh data dan arsip akan diganti dengan isi cadangan ini. Data saat ini disimpan terlebih dahulu di folder &apos;sebelum-pulih&apos;. Lanjutkan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="121"/>
+        <source>Data dipulihkan dari %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="129"/>
+        <source>Tentang aplikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="131"/>
+        <source>Monev Kerja Sama Daerah %s
+Bagian Pemerintahan, Sekretariat Daerah Kota Tangerang
+SOP 53/000.8.3.3/11/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.ui" line="6"/>
+        <source>Monev Kerja Sama Daerah — Bagian Pemerintahan Setda Kota Tangerang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.ui" line="22"/>
+        <source>&amp;Berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.ui" line="29"/>
+        <source>Ban&amp;tuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.ui" line="36"/>
+        <source>&amp;Cadangkan sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.ui" line="37"/>
+        <source>&amp;Pulihkan dari cadangan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.ui" line="38"/>
+        <source>&amp;Keluar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.ui" line="38"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.ui" line="39"/>
+        <source>&amp;Tentang aplikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringForm</name>
+    <message>
+        <location filename="../step_forms/forms.py" line="120"/>
+        <source>Kerja sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_monitoring.ui" line="9"/>
+        <source>Hasil monitoring per kerja sama: isi setiap kolom dari daftar pilihan *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../pdf_preview.py" line="13"/>
+        <source>Pratinjau — %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PengolahanHasilForm</name>
+    <message>
+        <location filename="../../../ui/step_pengolahan_hasil.ui" line="9"/>
+        <source>Ringkasan hasil olah data untuk Kepala Bagian *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PengumpulanDataForm</name>
+    <message>
+        <location filename="../../../ui/step_pengumpulan_data.ui" line="9"/>
+        <source>Cari kerja sama (nomor, judul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_pengumpulan_data.ui" line="32"/>
+        <source>Kerja sama yang dimonitor dalam kegiatan ini *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_pengumpulan_data.ui" line="44"/>
+        <source>Pilih semua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_pengumpulan_data.ui" line="51"/>
+        <source>Kosongkan pilihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_pengumpulan_data.ui" line="87"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PenyerahanHasilForm</name>
+    <message>
+        <location filename="../../../ui/step_penyerahan_hasil.ui" line="9"/>
+        <source>Tanggal penyerahan hasil ke Ketua Tim Kerja *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_penyerahan_hasil.ui" line="39"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RapatEvaluasiForm</name>
+    <message>
+        <location filename="../step_forms/forms.py" line="164"/>
+        <source>Kerja sama (kosongkan bila umum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_forms/forms.py" line="167"/>
+        <source>Umum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_forms/forms.py" line="169"/>
+        <source>Temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_forms/forms.py" line="170"/>
+        <source>Evaluasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_rapat_evaluasi.ui" line="9"/>
+        <source>Tanggal rapat *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_rapat_evaluasi.ui" line="39"/>
+        <source>Waktu rapat *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_rapat_evaluasi.ui" line="62"/>
+        <source>Tempat rapat *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_rapat_evaluasi.ui" line="85"/>
+        <source>Peserta rapat *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_rapat_evaluasi.ui" line="115"/>
+        <source>Temuan dan evaluasinya *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_rapat_evaluasi.ui" line="127"/>
+        <source>Tambah temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_rapat_evaluasi.ui" line="134"/>
+        <source>Hapus temuan terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_rapat_evaluasi.ui" line="173"/>
+        <source>Kesimpulan rapat *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../reason_dialog.py" line="17"/>
+        <source>Lanjutkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reason_dialog.py" line="18"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reason_dialog.py" line="27"/>
+        <source>Alasan wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../register.py" line="220"/>
+        <source>Nomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="221"/>
+        <source>Judul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="222"/>
+        <source>Mitra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="223"/>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="224"/>
+        <source>Bentuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="225"/>
+        <source>OPD Pelaksana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="226"/>
+        <source>Mulai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="227"/>
+        <source>Berakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="228"/>
+        <source>Sisa hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="229"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="262"/>
+        <source>%d kerja sama; %d berakhir dalam 90 hari (berwarna: makin merah makin dekat: 90/60/30/7/0 hari).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="301"/>
+        <source>%d kerja sama diimpor dari %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="305"/>
+        <source>Mengimpor register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="314"/>
+        <source>Impor register dari Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="320"/>
+        <source>Ekspor register ke Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="325"/>
+        <source>Register diekspor ke %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="331"/>
+        <source>Simpan templat impor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/register_page.ui" line="8"/>
+        <source>Register Kerja Sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/register_page.ui" line="21"/>
+        <source>Cari (Ctrl+F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/register_page.ui" line="25"/>
+        <source>&amp;Tambah…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/register_page.ui" line="26"/>
+        <source>&amp;Ubah…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/register_page.ui" line="27"/>
+        <source>&amp;Impor Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/register_page.ui" line="28"/>
+        <source>&amp;Ekspor Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/register_page.ui" line="29"/>
+        <source>Templat &amp;impor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/register_page.ui" line="32"/>
+        <source>&amp;Muat ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../reminders_dialog.py" line="17"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminders_dialog.py" line="28"/>
+        <source>Terlambat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminders_dialog.py" line="29"/>
+        <source>Segera jatuh tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminders_dialog.py" line="30"/>
+        <source>Tugas baru sejak Anda terakhir masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/reminders_dialog.ui" line="6"/>
+        <source>Yang perlu diperhatikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../settings_page.py" line="69"/>
+        <source>Dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="70"/>
+        <source>Pola nomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="71"/>
+        <source>Kode klasifikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="72"/>
+        <source>Buku agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="78"/>
+        <source>Nomor surat ({kode} {urut} {unit} {bulan} {tahun})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="82"/>
+        <source>Nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="83"/>
+        <location filename="../../../ui/settings_page.ui" line="32"/>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="84"/>
+        <location filename="../../../ui/settings_page.ui" line="36"/>
+        <source>Jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="85"/>
+        <source>Nama pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="86"/>
+        <location filename="../../../ui/settings_page.ui" line="42"/>
+        <source>Peran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="97"/>
+        <source>Libur kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="98"/>
+        <source>Hari kerja pengganti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="131"/>
+        <source>— tidak ada —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="140"/>
+        <source> menggantikan %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="147"/>
+        <source>libur kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="147"/>
+        <source>hari kerja pengganti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="156"/>
+        <source>Cadangan terakhir yang berhasil: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="158"/>
+        <source>Belum ada cadangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="162"/>
+        <source>Cadangan terakhir gagal: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="181"/>
+        <source>Tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="206"/>
+        <source>Pengguna %s ditambahkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="235"/>
+        <source>Penunjukan disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="250"/>
+        <source>Hari disimpan; tenggat tugas baru mengikutinya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="270"/>
+        <source>Folder cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="289"/>
+        <source>Cadangan dibuat: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="8"/>
+        <source>Pengaturan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="15"/>
+        <source>Kantor dan dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="19"/>
+        <source>&amp;Simpan pengaturan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="23"/>
+        <source>Pengguna dan peran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="28"/>
+        <source>Tambah pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="30"/>
+        <source>Nama lengkap *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="34"/>
+        <source>Pangkat / golongan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="38"/>
+        <source>Nama pengguna *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="40"/>
+        <source>Kata sandi awal *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="45"/>
+        <source>&amp;Tambah pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="52"/>
+        <source>Plt./Plh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="54"/>
+        <source>Pegawai yang ditunjuk *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="56"/>
+        <source>Sebagai *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="58"/>
+        <location filename="../../../ui/settings_page.ui" line="76"/>
+        <source>Jenis *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="60"/>
+        <source>Menggantikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="62"/>
+        <source>Mulai *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="64"/>
+        <source>Selesai *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="67"/>
+        <source>Tunjuk &amp;Plt./Plh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="72"/>
+        <source>Hari libur kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="74"/>
+        <source>Tanggal *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="78"/>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="81"/>
+        <source>&amp;Simpan hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="81"/>
+        <source>&amp;Hapus hari terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="86"/>
+        <source>Cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="88"/>
+        <source>Folder cadangan (drive bersama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="89"/>
+        <source>Pilih…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="90"/>
+        <source>Jumlah cadangan yang disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="93"/>
+        <source>&amp;Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="93"/>
+        <source>&amp;Cadangkan sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../login.py" line="77"/>
+        <source>Buat akun dan masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="83"/>
+        <source>Kedua kata sandi tidak sama; ketik ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/setup_dialog.ui" line="6"/>
+        <source>Persiapan pertama — Monev Kerja Sama Daerah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/setup_dialog.ui" line="10"/>
+        <source>Basis data masih kosong. Buat akun administrator pertama; akun pegawai lain dibuat kemudian di Pengaturan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/setup_dialog.ui" line="16"/>
+        <source>Nama &amp;lengkap*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/setup_dialog.ui" line="17"/>
+        <source>dengan gelar, mis. Rina Marlina, S.Kom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/setup_dialog.ui" line="18"/>
+        <source>&amp;NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/setup_dialog.ui" line="19"/>
+        <source>18 angka, mis. 19880512 201402 2 003</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/setup_dialog.ui" line="20"/>
+        <source>Nama &amp;pengguna*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/setup_dialog.ui" line="22"/>
+        <source>&amp;Kata sandi*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/setup_dialog.ui" line="24"/>
+        <source>&amp;Ulangi kata sandi*</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartCycleDialog</name>
+    <message>
+        <location filename="../cycles.py" line="40"/>
+        <source>Mulai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="41"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/start_cycle_dialog.ui" line="6"/>
+        <source>Mulai kegiatan monev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/start_cycle_dialog.ui" line="10"/>
+        <source>Kegiatan baru dimulai dari langkah 1 (Surat Perintah). Dasarnya Keputusan Wali Kota tentang TKKSD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/start_cycle_dialog.ui" line="16"/>
+        <source>&amp;Tahun *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/start_cycle_dialog.ui" line="18"/>
+        <source>&amp;Periode *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/start_cycle_dialog.ui" line="20"/>
+        <source>&amp;Nomor Kepwal TKKSD *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/start_cycle_dialog.ui" line="21"/>
+        <source>mis. 100.3.3.2/Kep.112-Huk/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/start_cycle_dialog.ui" line="22"/>
+        <source>Tanggal &amp;Kepwal TKKSD *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../step_dialog.py" line="72"/>
+        <source>Langkah %d — %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="73"/>
+        <source>Langkah %d: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="75"/>
+        <source>tidak ditentukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="80"/>
+        <source>&lt;b&gt;Pelaksana:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Kelengkapan:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Keluaran:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Waktu baku:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Diterima:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Tenggat:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Status:&lt;/b&gt; %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="110"/>
+        <source>Langkah ini dikerjakan oleh %s; Anda hanya dapat melihatnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="115"/>
+        <source> (atas nama %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="117"/>
+        <source>Diselesaikan oleh %s pada %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="121"/>
+        <source> Ket: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="123"/>
+        <source>Dikembalikan: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="126"/>
+        <source>Langkah ini sudah melewati tenggat; saat menyelesaikan, isi alasan keterlambatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="129"/>
+        <source>Sedang dikerjakan oleh %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="176"/>
+        <source>Draf tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="185"/>
+        <source>Periksa isian yang ditandai merah, lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="190"/>
+        <source>Alasan keterlambatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="192"/>
+        <source>Langkah ini melewati waktu baku SOP. Tuliskan alasannya (dicatat di kolom Ket):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="209"/>
+        <source>Langkah selesai dan diteruskan; %d dokumen dibuat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="216"/>
+        <source>Kembalikan tugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="217"/>
+        <source>Tugas ini akan dikembalikan ke langkah sebelumnya. Tuliskan alasannya:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="264"/>
+        <source>Dokumen dikirim ke pencetak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_dialog.ui" line="6"/>
+        <source>Langkah SOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_dialog.ui" line="34"/>
+        <source>Dokumen keluaran langkah ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_dialog.ui" line="44"/>
+        <source>&amp;Buat dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_dialog.ui" line="45"/>
+        <source>B&amp;uka di Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_dialog.ui" line="46"/>
+        <source>&amp;Pratinjau PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_dialog.ui" line="47"/>
+        <source>C&amp;etak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_dialog.ui" line="61"/>
+        <source>&amp;Kembalikan ke langkah sebelumnya…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_dialog.ui" line="63"/>
+        <source>&amp;Ambil tugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_dialog.ui" line="64"/>
+        <source>&amp;Simpan draf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_dialog.ui" line="65"/>
+        <source>Selesaikan &amp;&amp; &amp;teruskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_dialog.ui" line="66"/>
+        <source>&amp;Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuratPerintahForm</name>
+    <message>
+        <location filename="../../../ui/step_surat_perintah.ui" line="9"/>
+        <source>Nomor surat (isi bila nomor dari SRIKANDI; kosongkan untuk nomor register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_surat_perintah.ui" line="32"/>
+        <source>Tanggal surat *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_surat_perintah.ui" line="62"/>
+        <source>Ketua tim kerja yang ditugaskan *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_surat_perintah.ui" line="85"/>
+        <source>Analis kerja sama yang ditugaskan *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_surat_perintah.ui" line="115"/>
+        <source>Untuk: tugas yang diperintahkan, satu tugas per baris *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TindakLanjutForm</name>
+    <message>
+        <location filename="../step_forms/forms.py" line="253"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_forms/forms.py" line="254"/>
+        <source>Tindakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_forms/forms.py" line="255"/>
+        <source>Penanggung jawab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_forms/forms.py" line="256"/>
+        <source>Batas waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_forms/forms.py" line="259"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_forms/forms.py" line="263"/>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_tindak_lanjut.ui" line="9"/>
+        <source>Status setiap tindak lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_tindak_lanjut.ui" line="42"/>
+        <source>Kesimpulan evaluasi kerja sama *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../application.py" line="45"/>
+        <location filename="../application.py" line="55"/>
+        <source>Basis data rusak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application.py" line="47"/>
+        <source>%s
+
+Tidak ditemukan cadangan yang sehat di folder cadangan terakhir. Hubungi admin; berkas yang rusak tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../application.py" line="57"/>
+        <source>%s
+
+Pulihkan dari cadangan terbaru yang sehat?
+%s
+
+Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../login.py" line="106"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../errors.py" line="25"/>
+        <source>Tidak dapat diproses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../runner.py" line="116"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

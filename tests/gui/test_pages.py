@@ -1,0 +1,79 @@
+"""Dokumen, Dasbor and Pengaturan as a person uses them."""
+
+from PySide6.QtCore import QDate, Qt
+
+from monev_desktop.documents.pdf import find_libreoffice
+from monev_desktop.gui.dashboard_page import DashboardPage
+from monev_desktop.gui.documents_page import DocumentsPage
+from monev_desktop.gui.pdf_preview import PdfPreviewDialog
+from monev_desktop.gui.runner import Runner
+from monev_desktop.gui.settings_page import SettingsPage
+from tests.cycles import done_task, run_cycle
+from tests.factories import make_agreements
+
+
+def test_the_document_archive_lists_every_version_and_previews(qtbot, services, people, clock):
+    agreements = make_agreements(services, people["admin"])
+    cycle = run_cycle(services, people, agreements, clock, until=2)
+    for _ in range(2):
+        services.documents.generate(people["kabag"], done_task(services, cycle, 1).id)
+    page = DocumentsPage(services, Runner(synchronous=True))
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 2
+    assert [page.model.row_at(i).version for i in range(2)] == [1, 2]
+    qtbot.keyClicks(page.ui.search, "tidak ada")
+    assert page.proxy.rowCount() == 0
+    page.ui.search.clear()
+    if find_libreoffice():
+        page.ui.table.selectRow(0)
+        page._on_preview()
+        preview = page.findChild(PdfPreviewDialog)
+        assert preview is not None and preview.document.pageCount() == 1
+
+
+def test_the_dashboard_draws_its_charts(qtbot, services, people, clock):
+    agreements = make_agreements(services, people["admin"])
+    run_cycle(services, people, agreements, clock)
+    page = DashboardPage(services)
+    qtbot.addWidget(page)
+    charts = {name: view.chart() for name, view in page.views.items()}
+    assert charts["typeHost"].series()[0].barSets()[0].at(0) == 3  # three KSDPK
+    assert len(charts["stepsHost"].series()[0].barSets()) == 2
+    assert page.figures.steps[0].completed == 1
+    assert page.expiring.rowCount() == 0
+
+
+def test_settings_refuse_bad_values_and_add_people_and_days(qtbot, services, people):
+    page = SettingsPage(services, people["admin"], Runner(synchronous=True))
+    qtbot.addWidget(page)
+    page.fields["jam_kerja_mulai"].setText("7.30")
+    qtbot.mouseClick(page.ui.saveOffice, Qt.MouseButton.LeftButton)
+    assert "JJ:MM" in page.ui.officeError.text()
+    page.fields["jam_kerja_mulai"].setText("08:00")
+    page.numbering.item(0, 1).setText("{kode}/{urut}/{unit}/{bulan}/{tahun}")
+    qtbot.mouseClick(page.ui.saveOffice, Qt.MouseButton.LeftButton)
+    assert page.ui.officeError.text() == "Tersimpan."
+    assert (
+        services.settings.get("penomoran")["surat_perintah"]["pattern"]
+        == "{kode}/{urut}/{unit}/{bulan}/{tahun}"
+    )
+
+    qtbot.keyClicks(page.ui.userNama, "Andi Wijaya, S.E.")
+    qtbot.keyClicks(page.ui.userUsername, "andi")
+    qtbot.keyClicks(page.ui.userPassword, "sandi-andi-1")
+    page.ui.userRoles.item(2).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(page.ui.addUser, Qt.MouseButton.LeftButton)
+    assert page.ui.userError.text() == "Pengguna andi ditambahkan."
+    assert services.accounts.login("andi", "sandi-andi-1").roles
+
+    page.ui.dayDate.setDate(QDate(2025, 3, 4))
+    qtbot.mouseClick(page.ui.addDay, Qt.MouseButton.LeftButton)
+    assert page.ui.dayList.count() == 1
+    assert not services.calendar.calendar().is_working_day(QDate(2025, 3, 4).toPython())
+
+    page.ui.actingPerson.setCurrentIndex(
+        page.ui.actingPerson.findText("Siti Nurhaliza, S.IP., M.AP.")
+    )
+    page.ui.actingEnd.setDate(page.ui.actingStart.date().addDays(3))
+    qtbot.mouseClick(page.ui.addActing, Qt.MouseButton.LeftButton)
+    assert page.ui.actingList.count() == 1 and "Plh." in page.ui.actingList.item(0).text()

@@ -1,0 +1,67 @@
+"""A damaged database at start-up: the window says so and offers the newest sound backup."""
+
+import hashlib
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from monev_desktop.app import open_services, restore_backup
+from monev_desktop.db.connection import DatabaseDamaged
+from monev_desktop.db.models import Opd
+from monev_desktop.gui.application import offer_restore
+from monev_desktop.services.backup import newest_sound_backup
+from tests.conftest import FAST_HASHER
+
+
+def damage(path):
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 2, min(len(data), 4096 * 6), 5):
+        data[offset] = 0xFF
+    path.write_bytes(bytes(data))
+
+
+def test_the_newest_sound_backup_is_offered_and_restored(qtbot, tmp_path):
+    url = f"sqlite:///{tmp_path / 'monev.sqlite3'}"
+    services = open_services(url, folder=tmp_path, hasher=FAST_HASHER)
+    admin = services.accounts.create_first_admin(
+        {"username": "admin", "nama": "A", "password": "12345678"}
+    )
+    for n in range(150):
+        services.agreements.add_opd(admin, f"OPD {n}", "")
+    (tmp_path / "cadangan").mkdir()
+    good = services.backup.create(tmp_path / "cadangan")
+    services.close()
+    (tmp_path / "cadangan" / "monev-cadangan-99999999-000000.zip").write_bytes(
+        b"rusak"
+    )  # newer, broken
+    assert newest_sound_backup(tmp_path) == good
+    damage(tmp_path / "monev.sqlite3")
+    damaged_hash = hashlib.sha256((tmp_path / "monev.sqlite3").read_bytes()).hexdigest()
+    try:
+        open_services(url, folder=tmp_path, hasher=FAST_HASHER)
+    except DatabaseDamaged as error:
+        problem = str(error)
+    assert "rusak" in problem
+
+    def press_yes():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and str(good) in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, press_yes)
+    restored = offer_restore(
+        QApplication.instance(),
+        problem,
+        good,
+        lambda file: restore_backup(url, file, folder=tmp_path, hasher=FAST_HASHER),
+    )
+    assert restored
+    kept = [
+        p
+        for p in tmp_path.iterdir()
+        if ".rusak-" in p.name and not p.name.endswith(("-wal", "-shm"))
+    ]
+    assert hashlib.sha256(kept[0].read_bytes()).hexdigest() == damaged_hash
+    services = open_services(url, folder=tmp_path, hasher=FAST_HASHER)
+    assert Opd.select().count() == 150
+    services.close()
