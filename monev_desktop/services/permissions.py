@@ -56,6 +56,7 @@ def authorize_any(
     session: UserSession, roles: tuple[Role, ...], on: date, action: str
 ) -> Authority:
     """Authority as the first of `roles` the user holds or acts as; PermissionDenied otherwise."""
+    roles = tuple(dict.fromkeys(roles))
     if is_active(session.user_id):
         held = own_roles(session.user_id)
         acting = acting_roles(session.user_id, on)

@@ -1,0 +1,1 @@
+"""The benchmark suite: `python -m monev_desktop.bench` (see README, "Benchmarks")."""

@@ -1,0 +1,289 @@
+"""The benchmark cases. Each returns a Result: the median of its measurement, the median of a
+baseline measured in the same run (the limit to compare against), and the target."""
+
+import io
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from monev_desktop.services.container import Services
+
+RUNS = 5
+
+
+@dataclass(frozen=True)
+class Result:
+    case: str
+    measured: float  # seconds (or MB for memory)
+    baseline: float | None  # same unit; None when the target is absolute
+    target: str
+    holds: bool
+    unit: str = "s"
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        return self.measured / self.baseline if self.baseline else None
+
+
+def median_time(fn: Callable[[], object], runs: int = RUNS) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def ratio_result(
+    case: str,
+    measured: float,
+    baseline: float,
+    limit: float,
+    *,
+    absolute: float | None = None,
+    note: str = "",
+) -> Result:
+    holds = measured <= baseline * limit and (absolute is None or measured <= absolute)
+    target = f"≤ {limit}×" + (f", < {absolute * 1000:.0f} ms" if absolute else "")
+    return Result(case, measured, baseline, target, holds, note=note)
+
+
+# --- start-up ----------------------------------------------------------------------------------
+
+BARE_WINDOW = """
+import time; started = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow(); window.resize(1280, 760); window.show(); app.processEvents()
+"""
+APP_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from monev_desktop.app import open_services
+from monev_desktop.gui.main_window import MainWindow
+services = open_services(sys.argv[1])
+window = MainWindow(services, services.accounts.login("analis", sys.argv[2]))
+window.resize(1280, 760); window.show(); app.processEvents()
+"""
+
+
+def cold_start(url: str, password: str) -> Result:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+    def launch(code: str, *args: str) -> Callable[[], None]:
+        return lambda: subprocess.run(
+            [sys.executable, "-c", code, *args],
+            check=True,
+            env=env,
+            capture_output=True,
+            timeout=300,
+        )
+
+    app = median_time(launch(APP_WINDOW, url, password), 3)
+    bare = median_time(launch(BARE_WINDOW), 3)
+    return ratio_result("cold start to the main window shown", app, bare, 1.5)
+
+
+# --- the inbox ---------------------------------------------------------------------------------
+
+
+def inbox_cases(services: Services, password: str) -> list[Result]:
+    from PySide6.QtWidgets import QApplication
+
+    from monev_desktop.gui.inbox import PAGE, InboxPage
+    from monev_desktop.services.inbox import InboxList
+
+    app = QApplication.instance() or QApplication([])
+    session = services.accounts.login("ketua", password)
+    lists = services.workflow.lists
+    condition = lists._condition(session, InboxList.ALL)
+    from monev_desktop.services.inbox import ORDERS, _base_query
+
+    raw_sql, params = _base_query().where(condition).order_by(*ORDERS["tenggat"]).limit(PAGE).sql()
+    db = services.ctx.db
+    raw = median_time(lambda: db.execute_sql(raw_sql, params).fetchall())
+    page = InboxPage(services, session)
+    page.ui.listChoice.setCurrentIndex(page.ui.listChoice.findData(InboxList.ALL))
+    first_screen = median_time(lambda: (page.model.reset(), app.processEvents()))
+    results = [ratio_result("open the inbox, first screen of rows", first_screen, raw, 2.0)]
+
+    search_sql, search_params = (
+        _base_query()
+        .where(condition & lists._search("uji"))
+        .order_by(*ORDERS["tenggat"])
+        .limit(PAGE)
+        .sql()
+    )
+    raw_like = median_time(lambda: db.execute_sql(search_sql, search_params).fetchall())
+
+    def keystroke():
+        page.ui.search.setText("uji")
+        page.refresh()
+        page.ui.search.setText("")
+
+    typed = median_time(
+        lambda: (
+            page.ui.search.blockSignals(True),
+            page.ui.search.setText("uji"),
+            page.model.reset(),
+            page.ui.search.blockSignals(False),
+        )
+    )
+    results.append(
+        ratio_result(
+            "filter the inbox as you type, one keystroke", typed, raw_like, 2.0, absolute=0.050
+        )
+    )
+    before = rss_mb()
+    done_page = InboxPage(services, session)
+    done_page.ui.listChoice.setCurrentIndex(done_page.ui.listChoice.findData(InboxList.DONE))
+    app.processEvents()
+    grown = rss_mb() - before
+    total = lists.counts(session)[InboxList.DONE]
+    results.append(
+        Result(
+            "memory of an open inbox",
+            grown,
+            None,
+            "< 50 MB",
+            grown < 50,
+            "MB",
+            note=f"list of {total:,} tasks, {done_page.model.rowCount()} rows fetched",
+        )
+    )
+    return results
+
+
+def rss_mb() -> float:
+    """Resident memory of this process in MB (Linux /proc; 0 elsewhere)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except OSError:
+        return 0.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+# --- documents ---------------------------------------------------------------------------------
+
+
+def document_cases(services: Services, task_step1: int, task_step2: int, signer) -> list[Result]:
+    from docxtpl import DocxTemplate
+
+    from monev_desktop.documents.render import jinja_environment, render_docx
+
+    (draft,) = services.documents.drafts(task_step1)
+    template = services.documents.template_path(draft.kind.template)
+    context = {**draft.context, "nomor": "000.8.3.3/1/Pem/2025"}
+    page = services.documents.page_setup()
+
+    def bare():
+        document = DocxTemplate(template)
+        document.render(context, jinja_env=jinja_environment(), autoescape=True)
+        document.save(io.BytesIO())
+
+    app = median_time(lambda: render_docx(template, context, page), 7)
+    base = median_time(bare, 7)
+    results = [ratio_result("one Surat Perintah", app, base, 1.3)]
+    letters = services.documents.drafts(task_step2)
+    batch = median_time(lambda: services.documents.generate(signer, task_step2), 1)
+    results.append(
+        Result(
+            f"{len(letters)}-letter batch of step 2 (render, number, archive)",
+            batch,
+            None,
+            "report",
+            True,
+        )
+    )
+    return results
+
+
+# --- backup ------------------------------------------------------------------------------------
+
+
+def backup_case(services: Services, target_mb: int) -> list[Result]:
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from monev_desktop.db.models import Riwayat
+    from monev_desktop.gui.runner import Runner
+
+    db_file = Path(services.ctx.db.database)
+    ballast = "x" * 100_000
+    while db_file.stat().st_size < target_mb * 2**20:
+        with services.ctx.transaction():
+            Riwayat.insert_many(
+                [
+                    {
+                        "waktu": services.ctx.now(),
+                        "aksi": "ballast",
+                        "entitas": "uji",
+                        "peran": "",
+                        "hasil": "ok",
+                        "pesan": ballast,
+                    }
+                ]
+                * 100
+            ).execute()
+    services.ctx.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = db_file.stat().st_size / 2**20
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder)
+        copy = median_time(lambda: shutil.copyfile(db_file, target / "copy.sqlite3"), 3)
+        made = median_time(lambda: services.backup.create(target), 3)
+        app = QApplication.instance() or QApplication([])
+        runner = Runner(release=services.ctx.db.close)
+        lateness, clock, finished = [], QElapsedTimer(), []
+        timer = QTimer(interval=10)
+        clock.start()
+        last = [clock.elapsed()]
+
+        def tick():
+            now = clock.elapsed()
+            lateness.append(now - last[0] - 10)
+            last[0] = now
+
+        timer.timeout.connect(tick)
+        timer.start()
+        runner.run(lambda: services.backup.create(target), finished.append)
+        while not finished:
+            app.processEvents()
+        timer.stop()
+    return [
+        ratio_result(f"backup of a {size:.0f} MB database", made, copy, 2.0),
+        Result(
+            "event-loop delay while a backup runs (max)",
+            max(lateness or [0]) / 1000,
+            None,
+            "< 0.1 s",
+            max(lateness or [0]) < 100,
+        ),
+    ]
+
+
+# --- the calendar ------------------------------------------------------------------------------
+
+
+def due_dates(services: Services) -> Result:
+    process = services.ctx.process("monev-kerja-sama")
+    start = services.ctx.now()
+    received = [start + timedelta(minutes=37 * i) for i in range(10_000)]
+
+    def compute():
+        calendar = services.calendar.calendar()
+        for n, moment in enumerate(received):
+            step = process.steps[n % 8]
+            step.standard_time.due(calendar, moment)
+
+    elapsed = median_time(compute)
+    return Result("due dates for 10,000 tasks", elapsed, None, "< 100 ms", elapsed < 0.100)
