@@ -27,6 +27,7 @@ from monev_desktop.services.calendar import CalendarService
 from monev_desktop.services.container import Services
 from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.documents import DocumentService
+from monev_desktop.services.holiday_cache import cached_holidays
 from monev_desktop.services.resources import load_processes
 from monev_desktop.services.settings import SettingsService
 from monev_desktop.services.workflow import WorkflowService
@@ -48,6 +49,13 @@ def data_dir() -> Path:
         Path(configured).mkdir(parents=True, exist_ok=True)
         return Path(configured)
     return user_data_path(APP_NAME, APP_AUTHOR, ensure_exists=True)
+
+
+def cache_dir() -> Path:
+    """The per-user cache folder (derived data that may be deleted at any time)."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, APP_AUTHOR, ensure_exists=True)
 
 
 def log_file() -> Path:
@@ -87,6 +95,7 @@ def build_services(
         processes=load_processes(),
         data_dir=folder or data_dir(),
         now=now,
+        is_holiday=cached_holidays(cache_dir(), now().date()),
         hasher=hasher or PasswordHasher(),
     )
     settings = SettingsService(ctx)

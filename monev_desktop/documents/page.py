@@ -1,11 +1,10 @@
 """Paper size, margins and font from the office settings, applied to a rendered document."""
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from docx.document import Document
-from docx.enum.section import WD_ORIENT
-from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
+if TYPE_CHECKING:
+    from docx.document import Document
 
 PAPER_MM = {"F4": (215, 330), "A4": (210, 297)}
 
@@ -20,8 +19,12 @@ class PageSetup:
     font: str = "Arial"
     font_pt: float = 11.0
 
-    def apply(self, document: Document) -> None:
+    def apply(self, document: "Document") -> None:
         """Set every section's paper (keeping its orientation), margins, and the body font."""
+        from docx.enum.section import WD_ORIENT  # python-docx loads on first render
+        from docx.oxml.ns import qn
+        from docx.shared import Cm, Mm, Pt
+
         short, long = PAPER_MM[self.paper]
         for section in document.sections:
             landscape = section.orientation == WD_ORIENT.LANDSCAPE or (

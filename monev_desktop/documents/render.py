@@ -4,6 +4,8 @@ A template cannot reach Python internals (SandboxedEnvironment), values print ex
 given (`PT A & B <Persero>` stays so), and an unknown variable is an error, not a blank.
 Templates are checked before anything is written: a broken tag or an unknown variable
 raises TemplateProblem naming the template and the tag.
+
+docxtpl, python-docx and Jinja load on first use, keeping them off the app's start-up path.
 """
 
 import hashlib
@@ -12,14 +14,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-
-from docx.shared import Mm
-from docxtpl import DocxTemplate, InlineImage, Listing
-from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError
-from jinja2.sandbox import SandboxedEnvironment
+from typing import TYPE_CHECKING
 
 from monev_desktop.documents.page import PageSetup
 from monev_desktop.domain.errors import MonevError
+
+if TYPE_CHECKING:
+    from docxtpl import DocxTemplate
+    from jinja2.sandbox import SandboxedEnvironment
 
 
 class TemplateProblem(MonevError):
@@ -34,8 +36,11 @@ class Image:
     height_mm: float = 22.0
 
 
-def _with_images(value: object, template: DocxTemplate) -> object:
+def _with_images(value: object, template: "DocxTemplate") -> object:
     if isinstance(value, Image):
+        from docx.shared import Mm
+        from docxtpl import InlineImage
+
         return InlineImage(template, str(value.path), height=Mm(value.height_mm))
     if isinstance(value, dict):
         return {k: _with_images(v, template) for k, v in value.items()}
@@ -44,19 +49,27 @@ def _with_images(value: object, template: DocxTemplate) -> object:
     return value
 
 
-def jinja_environment() -> SandboxedEnvironment:
+def jinja_environment() -> "SandboxedEnvironment":
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
     return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
 
 
 def text(value: object) -> object:
     """A context value: multi-line text becomes a docxtpl Listing (line breaks kept)."""
     if isinstance(value, str) and "\n" in value:
+        from docxtpl import Listing
+
         return Listing(value)
     return "" if value is None else value
 
 
 @lru_cache(maxsize=64)
 def _variables(path: Path, mtime_ns: int) -> frozenset[str]:
+    from docxtpl import DocxTemplate
+    from jinja2 import TemplateSyntaxError
+
     try:
         return frozenset(DocxTemplate(path).get_undeclared_template_variables(jinja_environment()))
     except TemplateSyntaxError as exc:
@@ -71,6 +84,9 @@ _TAG = re.compile(r"\{[{%].*?[}%]\}")
 
 def _broken_tag(path: Path) -> str:
     """The tag text of the paragraph where the template's Jinja syntax breaks."""
+    from docxtpl import DocxTemplate
+    from jinja2 import TemplateSyntaxError
+
     template = DocxTemplate(path)
     template.init_docx()
     xml = template.patch_xml(template.xml_to_string(template.docx._element.body))
@@ -86,6 +102,8 @@ def _broken_tag(path: Path) -> str:
 
 def _parses_alone(tag: str) -> bool:
     """Whether one tag is well formed by itself (a block tag may lack its end tag)."""
+    from jinja2 import TemplateSyntaxError
+
     try:
         jinja_environment().parse(tag)
     except TemplateSyntaxError as exc:
@@ -115,6 +133,9 @@ def file_sha256(path: Path) -> str:
 
 def render_docx(path: Path, context: dict, page: PageSetup) -> bytes:
     """The filled document as .docx bytes. Raises TemplateProblem; writes nothing."""
+    from docxtpl import DocxTemplate
+    from jinja2 import TemplateError
+
     check_template(path, set(context))
     template = DocxTemplate(path)
     try:

@@ -36,6 +36,7 @@ class WorkingCalendar:
     days_off: frozenset[date] = field(default_factory=frozenset)
     make_up_days: frozenset[date] = field(default_factory=frozenset)
     hours: OfficeHours = OfficeHours()
+    _running: dict[int, list[int]] = field(default_factory=dict, compare=False, repr=False)
 
     def is_working_day(self, day: date) -> bool:
         if day in self.make_up_days:
@@ -75,24 +76,46 @@ class WorkingCalendar:
             moment = datetime.combine(self.next_working_day(moment.date()), self.hours.start)
 
     def working_days_between(self, start: date, end: date) -> int:
-        """Working days after `start` up to and including `end` (0 when end <= start)."""
-        count, day = 0, start
-        while day < end:
-            day += timedelta(days=1)
-            if self.is_working_day(day):
-                count += 1
-        return count
+        """Working days after `start` up to and including `end` (0 when end <= start).
+
+        Constant work per year spanned (running counts per year, cached), so a task a year
+        overdue costs no more than one due tomorrow."""
+        if end <= start:
+            return 0
+        total = self._count_through(end) - self._count_through(start)
+        return total + sum(self._running_count(year)[-1] for year in range(start.year, end.year))
 
     def office_minutes_between(self, start: datetime, end: datetime) -> int:
         """Office minutes from `start` to `end` (negative when end is earlier)."""
         if end < start:
             return -self.office_minutes_between(end, start)
-        total, moment = 0, self._clamp_to_office(start)
-        while moment < end:
-            closing = datetime.combine(moment.date(), self.hours.end)
-            total += int((min(closing, end) - moment).total_seconds() // 60)
-            moment = datetime.combine(self.next_working_day(moment.date()), self.hours.start)
-        return total
+        begin = self._clamp_to_office(start)
+        if begin >= end:
+            return 0
+        if begin.date() == end.date():
+            return _minutes(begin, min(end, datetime.combine(end.date(), self.hours.end)))
+        first = _minutes(begin, datetime.combine(begin.date(), self.hours.end))
+        whole = self.working_days_between(begin.date(), end.date() - timedelta(days=1))
+        last = 0
+        if self.is_working_day(end.date()):
+            opening = datetime.combine(end.date(), self.hours.start)
+            closing = datetime.combine(end.date(), self.hours.end)
+            last = max(0, _minutes(opening, min(end, closing)))
+        return first + whole * self.hours.minutes_per_day + last
+
+    def _running_count(self, year: int) -> list[int]:
+        """[i]: working days from 1 January of `year` through its (i+1)-th day."""
+        if year not in self._running:
+            counts, total, day = [], 0, date(year, 1, 1)
+            while day.year == year:
+                total += self.is_working_day(day)
+                counts.append(total)
+                day += timedelta(days=1)
+            self._running[year] = counts
+        return self._running[year]
+
+    def _count_through(self, day: date) -> int:
+        return self._running_count(day.year)[day.timetuple().tm_yday - 1]
 
     def _clamp_to_office(self, moment: datetime) -> datetime:
         day = moment.date()
@@ -102,6 +125,10 @@ class WorkingCalendar:
         if self.is_working_day(day) and moment < datetime.combine(day, self.hours.end):
             return moment
         return datetime.combine(self.next_working_day(day), self.hours.start)
+
+
+def _minutes(start: datetime, end: datetime) -> int:
+    return int((end - start).total_seconds() // 60)
 
 
 def build_calendar(

@@ -23,8 +23,9 @@ from monev_desktop.services.dto import TaskRow
 from monev_desktop.services.inbox import InboxList
 
 PAGE = 200
-OVERDUE = QColor("#f8d7da")
-DUE_SOON = QColor("#fff3cd")
+SIZED_ROWS = 40  # column widths follow the first rows only, not every fetched row
+OVERDUE_BRUSH = QBrush(QColor("#f8d7da"))
+DUE_SOON_BRUSH = QBrush(QColor("#fff3cd"))
 Index = QModelIndex | QPersistentModelIndex
 STATUS = {
     "tersedia": "Belum diambil",
@@ -60,11 +61,12 @@ class InboxTableModel(QAbstractTableModel):
     def __init__(self, fetch: Fetch, parent=None):
         super().__init__(parent)
         self.fetch, self.rows, self._exhausted = fetch, [], False
+        self._shown: dict[int, tuple[str, ...]] = {}
 
     def reset(self, fetch: Fetch | None = None) -> None:
         self.beginResetModel()
         self.fetch = fetch or self.fetch
-        self.rows, self._exhausted = [], False
+        self.rows, self._exhausted, self._shown = [], False, {}
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
@@ -91,14 +93,22 @@ class InboxTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        task = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[index.column()][1](task)
+            return self._texts(index.row())[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(OVERDUE) if task.overdue else QBrush(DUE_SOON) if task.due_soon else None
+            task = self.rows[index.row()]
+            return OVERDUE_BRUSH if task.overdue else DUE_SOON_BRUSH if task.due_soon else None
         if role == Qt.ItemDataRole.UserRole:
-            return task
+            return self.rows[index.row()]
         return None
+
+    def _texts(self, row: int) -> tuple[str, ...]:
+        """The row's cells as shown, formatted once."""
+        texts = self._shown.get(row)
+        if texts is None:
+            task = self.rows[row]
+            texts = self._shown[row] = tuple(show(task) for _, show in COLUMNS)
+        return texts
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -119,12 +129,14 @@ class InboxPage(QWidget):
         self.ui.setupUi(self)
         self.services, self.session = services, session
         self.order = "tenggat"
+        self._columns_sized = False
         self.model = InboxTableModel(self._fetch, self)
         self.ui.table.setModel(self.model)
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSectionsClickable(True)
+        header.setResizeContentsPrecision(SIZED_ROWS)
         header.sectionClicked.connect(self._on_header_clicked)
         self.ui.table.verticalHeader().setVisible(False)
         self.ui.table.doubleClicked.connect(lambda index: self._open(index.row()))
@@ -136,14 +148,14 @@ class InboxPage(QWidget):
         )
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.search.setFocus)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer.timeout.connect(self.reload)
         self.ui.search.textChanged.connect(lambda _: self._search_timer.start())
-        self.ui.listChoice.currentIndexChanged.connect(lambda _: self.refresh())
+        self.ui.listChoice.currentIndexChanged.connect(lambda _: self.reload())
         self.ui.refresh.clicked.connect(self.refresh)
         self.refresh()
 
     def current_list(self) -> InboxList:
-        return self.ui.listChoice.currentData() or InboxList.MINE
+        return InboxList(self.ui.listChoice.currentData() or InboxList.MINE)  # Qt gives back a str
 
     def refresh(self) -> None:
         """Re-read the counts and the current list (after any change to tasks)."""
@@ -156,14 +168,21 @@ class InboxPage(QWidget):
             combo.addItem(f"{self.tr(title)} ({counts[which]})", which)
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
         combo.blockSignals(False)
-        self.model.reset()
-        self.ui.table.resizeColumnsToContents()
-        header = self.ui.table.horizontalHeader()
-        header.resizeSection(0, min(header.sectionSize(0), 360))
         self.ui.summary.setText(
             self.tr("%d tugas saya, %d belum diambil untuk peran saya, %d terlambat.")
             % (counts[InboxList.MINE], counts[InboxList.ROLE], counts[InboxList.OVERDUE])
         )
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the current list's first page with the search text (not the counts)."""
+        self.model.reset()
+        if not self._columns_sized and self.model.rowCount():
+            # Once, from the first rows: later the columns keep the widths the person chose.
+            self.ui.table.resizeColumnsToContents()
+            header = self.ui.table.horizontalHeader()
+            header.resizeSection(0, min(header.sectionSize(0), 360))
+            self._columns_sized = True
 
     def _fetch(self, offset: int, limit: int) -> list[TaskRow]:
         return self.services.workflow.lists.page(
@@ -178,7 +197,7 @@ class InboxPage(QWidget):
     def _on_header_clicked(self, section: int) -> None:
         if section in SORT_KEYS:
             self.order = SORT_KEYS[section]
-            self.refresh()
+            self.reload()
 
     def _open(self, row: int) -> None:
         if 0 <= row < len(self.model.rows):

@@ -1,23 +1,28 @@
 """The main window: navigation on the left, one page per section; layout and wiring only."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 from monev_desktop import __version__
 from monev_desktop.domain.roles import Role
-from monev_desktop.gui.cycles import CyclesPage
-from monev_desktop.gui.dashboard_page import DashboardPage
-from monev_desktop.gui.documents_page import DocumentsPage
 from monev_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from monev_desktop.gui.inbox import InboxPage
-from monev_desktop.gui.register import RegisterPage
 from monev_desktop.gui.runner import Runner
-from monev_desktop.gui.settings_page import SettingsPage
-from monev_desktop.gui.step_dialog import StepDialog
 from monev_desktop.services.container import Services
 from monev_desktop.services.dto import UserSession
 
+if TYPE_CHECKING:
+    from monev_desktop.gui.step_dialog import StepDialog
+
 
 class MainWindow(QMainWindow):
+    REFRESHED_BY = {  # which sections show what changed
+        "tasks": ("inbox", "cycles", "documents", "dashboard"),
+        "documents": ("inbox", "cycles", "documents", "dashboard"),
+        "agreements": ("register", "dashboard"),
+    }
+
     def __init__(
         self,
         services: Services,
@@ -31,35 +36,26 @@ class MainWindow(QMainWindow):
         self.services, self.session = services, session
         self.runner = runner or Runner(self, release=services.ctx.db.close)
         self.inbox = InboxPage(services, session)
-        self.cycles = CyclesPage(services, session, self.runner)
-        self.register = RegisterPage(services, session, self.runner)
-        self.documents = DocumentsPage(services, self.runner)
-        self.dashboard = DashboardPage(services)
-        pages = [
-            (self.tr("Kotak Tugas"), self.inbox),
-            (self.tr("Kegiatan Monev"), self.cycles),
-            (self.tr("Register Kerja Sama"), self.register),
-            (self.tr("Dokumen"), self.documents),
-            (self.tr("Dasbor"), self.dashboard),
+        sections = [
+            ("inbox", self.tr("Kotak Tugas"), lambda: self.inbox),
+            ("cycles", self.tr("Kegiatan Monev"), self._cycles_page),
+            ("register", self.tr("Register Kerja Sama"), self._register_page),
+            ("documents", self.tr("Dokumen"), self._documents_page),
+            ("dashboard", self.tr("Dasbor"), self._dashboard_page),
         ]
-        self.settings = None
         if Role.ADMIN in session.roles:
-            self.settings = SettingsPage(services, session, self.runner)
-            self.settings.sig_changed.connect(self.refresh)
-            pages.append((self.tr("Pengaturan"), self.settings))
-        for title, page in pages:
+            sections.append(("settings", self.tr("Pengaturan"), self._settings_page))
+        self.pages: dict[str, QWidget] = {}  # the sections built so far, by name
+        self._sections = [(name, build) for name, _, build in sections]
+        for _, title, _ in sections:
             self.ui.navigation.addItem(title)
             scroller = QScrollArea(self)  # a tall page scrolls instead of growing the window
             scroller.setWidgetResizable(True)
             scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroller.setWidget(page)
             self.ui.pages.addWidget(scroller)
-        self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.navigation.currentRowChanged.connect(self._show_section)
         self.ui.navigation.setCurrentRow(0)
         self.inbox.sig_task_opened.connect(self.open_task)
-        self.cycles.sig_task_opened.connect(self.open_task)
-        self.cycles.sig_changed.connect(self.refresh)
-        self.register.sig_changed.connect(self.refresh)
         is_admin = Role.ADMIN in session.roles
         self.ui.actionRestore.setEnabled(is_admin)
         self.ui.actionBackup.triggered.connect(self._on_backup)
@@ -67,10 +63,12 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._on_about)
         self.ui.statusbar.showMessage(self.tr("Masuk sebagai: %s") % session.describe())
-        self.dialogs: list[StepDialog] = []
+        self.dialogs: list[QWidget] = []
 
-    def open_task(self, task_id: int) -> StepDialog:
+    def open_task(self, task_id: int) -> "StepDialog":
         """Open a task's window (non-blocking); changes there refresh the lists here."""
+        from monev_desktop.gui.step_dialog import StepDialog  # the nine forms load on first use
+
         dialog = StepDialog(self.services, self.session, task_id, self.runner, self)
         dialog.sig_changed.connect(self.refresh)
         dialog.finished.connect(lambda _: self.dialogs.remove(dialog))
@@ -78,15 +76,60 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def page(self, name: str) -> QWidget:
+        """The section `name` ("inbox", "cycles", "register", "documents", "dashboard",
+        "settings"), built on first use: only the inbox is built at start-up."""
+        if name not in self.pages:
+            row = [n for n, _ in self._sections].index(name)
+            page = self._sections[row][1]()
+            self.ui.pages.widget(row).setWidget(page)
+            self.pages[name] = page
+        return self.pages[name]
+
+    def _show_section(self, row: int) -> None:
+        self.page(self._sections[row][0])
+        self.ui.pages.setCurrentIndex(row)
+
+    # The sections other than the inbox import their modules when first shown, keeping
+    # document, Excel and chart libraries off the start-up path.
+
+    def _cycles_page(self) -> QWidget:
+        from monev_desktop.gui.cycles import CyclesPage
+
+        page = CyclesPage(self.services, self.session, self.runner)
+        page.sig_task_opened.connect(self.open_task)
+        page.sig_changed.connect(self.refresh)
+        return page
+
+    def _register_page(self) -> QWidget:
+        from monev_desktop.gui.register import RegisterPage
+
+        page = RegisterPage(self.services, self.session, self.runner)
+        page.sig_changed.connect(self.refresh)
+        return page
+
+    def _documents_page(self) -> QWidget:
+        from monev_desktop.gui.documents_page import DocumentsPage
+
+        return DocumentsPage(self.services, self.runner)
+
+    def _dashboard_page(self) -> QWidget:
+        from monev_desktop.gui.dashboard_page import DashboardPage
+
+        return DashboardPage(self.services)
+
+    def _settings_page(self) -> QWidget:
+        from monev_desktop.gui.settings_page import SettingsPage
+
+        page = SettingsPage(self.services, self.session, self.runner)
+        page.sig_changed.connect(self.refresh)
+        return page
+
     def refresh(self, what: str = "tasks") -> None:
-        """Refresh the views that show `what` ("tasks", "documents", "agreements")."""
-        if what in ("tasks", "documents"):
-            self.inbox.refresh()
-            self.cycles.refresh()
-            self.documents.refresh()
-        if what == "agreements":
-            self.register.refresh()
-        self.dashboard.refresh()
+        """Refresh the built sections that show `what` ("tasks", "documents", "agreements")."""
+        for name in self.REFRESHED_BY.get(what, ("dashboard",)):
+            if name in self.pages:
+                self.pages[name].refresh()
 
     def _on_backup(self) -> None:
         self.runner.run(

@@ -99,9 +99,15 @@ class BackupService:
         with tempfile.TemporaryDirectory(prefix="monev-cadangan-") as work:
             snapshot = Path(work) / SNAPSHOT
             take_snapshot(self.ctx.db, snapshot)
+            problem = integrity_problem(snapshot, quick=True)
+            if problem:
+                raise BackupError(
+                    f"Basis data yang berjalan rusak ({problem}); cadangan tidak dibuat. "
+                    "Hubungi pengelola aplikasi dan jangan menimpa cadangan yang lama."
+                )
             try:
-                self._write(temporary, snapshot)
-                self.verify(temporary)
+                manifest = self._write(temporary, snapshot)
+                _check_written(temporary, manifest)
                 os.replace(temporary, final)
                 sync_folder(folder)
             except OSError as exc:
@@ -135,7 +141,8 @@ class BackupService:
             path.unlink(missing_ok=True)
         return removed
 
-    def _write(self, temporary: Path, snapshot: Path) -> None:
+    def _write(self, temporary: Path, snapshot: Path) -> Manifest:
+        """The backup file at `temporary`, flushed to disk; returns its manifest."""
         members: dict[str, str] = {}
         archive = self.documents.archive_dir()
         with open(temporary, "wb") as raw:
@@ -159,6 +166,7 @@ class BackupService:
                 zf.writestr(MANIFEST, json.dumps(asdict(manifest), indent=1, ensure_ascii=False))
             raw.flush()
             os.fsync(raw.fileno())
+        return manifest
 
     # --- checking --------------------------------------------------------------------------
 
@@ -270,13 +278,7 @@ def verify_backup(file: Path) -> Manifest:
     try:
         with zipfile.ZipFile(file) as zf:
             manifest = _manifest(zf, file)
-            if set(zf.namelist()) != {*manifest.members, MANIFEST}:
-                raise BackupInvalid(f"Isi cadangan {file.name} tidak lengkap; berkas ini rusak.")
-            for name, digest in manifest.members.items():
-                if _digest(zf, name) != digest:
-                    raise BackupInvalid(
-                        f"Checksum {name} dalam cadangan {file.name} tidak cocok; cadangan ini rusak."
-                    )
+            _check_members(zf, manifest, file)
             with tempfile.TemporaryDirectory(prefix="monev-periksa-") as work:
                 snapshot = Path(zf.extract(SNAPSHOT, work))
                 problem = integrity_problem(snapshot)
@@ -291,6 +293,28 @@ def verify_backup(file: Path) -> Manifest:
             f"Berkas {file.name} rusak atau terpotong ({exc}); pakai cadangan lain."
         ) from exc
     return manifest
+
+
+def _check_written(file: Path, expected: Manifest) -> None:
+    """Read the written file back: the manifest and every member's checksum as intended
+    (the snapshot itself was checked before it was written). OSError or BackupInvalid."""
+    try:
+        with zipfile.ZipFile(file) as zf:
+            if _manifest(zf, file) != expected:
+                raise BackupInvalid(f"Manifes cadangan {file.name} tidak terbaca kembali.")
+            _check_members(zf, expected, file)
+    except (zipfile.BadZipFile, EOFError) as exc:
+        raise BackupInvalid(f"Cadangan {file.name} tidak terbaca kembali ({exc}).") from exc
+
+
+def _check_members(zf: zipfile.ZipFile, manifest: Manifest, file: Path) -> None:
+    if set(zf.namelist()) != {*manifest.members, MANIFEST}:
+        raise BackupInvalid(f"Isi cadangan {file.name} tidak lengkap; berkas ini rusak.")
+    for name, digest in manifest.members.items():
+        if _digest(zf, name) != digest:
+            raise BackupInvalid(
+                f"Checksum {name} dalam cadangan {file.name} tidak cocok; cadangan ini rusak."
+            )
 
 
 def _manifest(zf: zipfile.ZipFile, file: Path) -> Manifest:

@@ -20,20 +20,26 @@ MAKE_UP_DAY = "masuk"
 class CalendarService:
     def __init__(self, ctx: ServiceContext, settings: SettingsService):
         self.ctx, self.settings = ctx, settings
+        self._built: tuple[tuple, WorkingCalendar] | None = None
 
     def calendar(self) -> WorkingCalendar:
-        """The calendar as configured now (a few small reads)."""
-        overrides = list(HariKhusus.select())
-        hours = OfficeHours(
-            time.fromisoformat(self.settings.get("jam_kerja_mulai")),
-            time.fromisoformat(self.settings.get("jam_kerja_selesai")),
+        """The calendar as configured now (a few small reads). While the configuration is
+        unchanged the same calendar is returned, keeping the day counts it has cached."""
+        overrides = tuple(HariKhusus.select(HariKhusus.tanggal, HariKhusus.jenis).tuples())
+        opening, closing = (
+            self.settings.get("jam_kerja_mulai"),
+            self.settings.get("jam_kerja_selesai"),
         )
-        return build_calendar(
-            self.ctx.is_holiday,
-            days_off=[o.tanggal for o in overrides if o.jenis == DAY_OFF],
-            make_up_days=[o.tanggal for o in overrides if o.jenis == MAKE_UP_DAY],
-            hours=hours,
-        )
+        key = (overrides, opening, closing)
+        if self._built is None or self._built[0] != key:
+            built = build_calendar(
+                self.ctx.is_holiday,
+                days_off=[day for day, kind in overrides if kind == DAY_OFF],
+                make_up_days=[day for day, kind in overrides if kind == MAKE_UP_DAY],
+                hours=OfficeHours(time.fromisoformat(opening), time.fromisoformat(closing)),
+            )
+            self._built = (key, built)
+        return self._built[1]
 
     def special_days(self) -> list[tuple[date, str, str]]:
         """The office's own days off and make-up days: (date, "libur"/"masuk", note), by date."""

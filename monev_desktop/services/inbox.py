@@ -52,14 +52,12 @@ class InboxService:
     ) -> list[TaskRow]:
         """One page of a list, newest-due first by default; `search` matches the step's title,
         the cycle's year, and the names of the sender, addressee and claimer."""
-        query = (
-            _base_query()
-            .where(self._condition(session, which) & self._search(search))
-            .order_by(*ORDERS.get(order, ORDERS["tenggat"]))
-            .offset(offset)
-            .limit(limit)
+        return self.rows_where(
+            self._condition(session, which) & self._search(search),
+            ORDERS.get(order, ORDERS["tenggat"]),
+            offset=offset,
+            limit=limit,
         )
-        return self.rows(query)
 
     def counts(self, session: UserSession) -> dict[InboxList, int]:
         return {
@@ -70,46 +68,49 @@ class InboxService:
             for which in InboxList
         }
 
-    def rows(self, query) -> list[TaskRow]:
-        """TaskRows for a query over Tugas joined with Siklus (names in one more query)."""
-        now = self.ctx.now()
-        found = list(query)
-        names = names_of(
-            [p for r in found for p in (r.ditugaskan_ke_id, r.dari_id, r.diambil_oleh_id)]
+    def row(self, task_id: int) -> TaskRow:
+        return self.rows_where(Tugas.id == task_id)[0]
+
+    def rows_where(
+        self, condition, order=(Tugas.id,), *, offset: int = 0, limit: int | None = None
+    ) -> list[TaskRow]:
+        """TaskRows of the tasks matching `condition`, in one query (names joined in)."""
+        query = row_query().where(condition).order_by(*order).offset(offset).limit(limit)
+        found = list(query.namedtuples())
+        if not found:
+            return []
+        now, calendar = self.ctx.now(), self.calendar.calendar()
+        return [self._task_row(r, calendar, now) for r in found]
+
+    def _task_row(self, r, calendar: WorkingCalendar, now: datetime) -> TaskRow:
+        step = self.ctx.process(r.proses).step(r.langkah)
+        is_open = r.status in OPEN_STATUSES
+        left, soon = (
+            _time_left(calendar, step, r.tenggat, now) if is_open and r.tenggat else ("", False)
         )
-        calendar = self.calendar.calendar() if found else None
-        result = []
-        for r in found:
-            step = self.ctx.process(r.siklus.proses).step(r.langkah)
-            is_open = r.status in OPEN_STATUSES
-            left, soon = (
-                _time_left(calendar, step, r.tenggat, now) if is_open and r.tenggat else ("", False)
-            )
-            result.append(
-                TaskRow(
-                    id=r.id,
-                    cycle_id=r.siklus_id,
-                    cycle_label=cycle_label(r.siklus.tahun, r.siklus.periode),
-                    step=r.langkah,
-                    step_title=step.title,
-                    role=Role(r.peran),
-                    status=r.status,
-                    assigned_to=names.get(r.ditugaskan_ke_id, ""),
-                    from_name=names.get(r.dari_id, ""),
-                    received=r.diterima,
-                    due=r.tenggat,
-                    claimed_by=names.get(r.diambil_oleh_id, ""),
-                    overdue=bool(is_open and r.tenggat and now > r.tenggat),
-                    version=r.versi,
-                    time_left=left,
-                    due_soon=soon,
-                )
-            )
-        return result
+        return TaskRow(
+            id=r.id,
+            cycle_id=r.siklus,
+            cycle_label=cycle_label(r.tahun, r.periode),
+            step=r.langkah,
+            step_title=step.title,
+            role=Role(r.peran),
+            status=r.status,
+            assigned_to=r.kepada_nama or "",
+            from_name=r.dari_nama or "",
+            received=r.diterima,
+            due=r.tenggat,
+            claimed_by=r.pengambil_nama or "",
+            overdue=bool(is_open and r.tenggat and now > r.tenggat),
+            version=r.versi,
+            time_left=left,
+            due_soon=soon,
+        )
 
     # --- conditions ------------------------------------------------------------------------
 
-    def _condition(self, session: UserSession, which: InboxList):
+    def _condition(self, session: UserSession, which: InboxList | str):
+        which = InboxList(which)
         today = self.ctx.now().date()
         acting = [a for a in session.acting if a.start <= today <= a.end]
         roles = [r.value for r in {*session.roles, *(a.role for a in acting)}]
@@ -151,8 +152,36 @@ class InboxService:
         return condition
 
 
-def _base_query():
-    return Tugas.select(Tugas, Siklus).join(Siklus, JOIN.INNER)
+_SENDER, _ADDRESSEE, _CLAIMER = Pegawai.alias(), Pegawai.alias(), Pegawai.alias()
+
+
+def row_query():
+    """Exactly the columns a TaskRow needs, with the three names joined in."""
+    return (
+        Tugas.select(
+            Tugas.id,
+            Tugas.siklus,
+            Tugas.langkah,
+            Tugas.status,
+            Tugas.peran,
+            Tugas.diterima,
+            Tugas.tenggat,
+            Tugas.versi,
+            Siklus.proses,
+            Siklus.tahun,
+            Siklus.periode,
+            _SENDER.nama.alias("dari_nama"),
+            _ADDRESSEE.nama.alias("kepada_nama"),
+            _CLAIMER.nama.alias("pengambil_nama"),
+        )
+        .join(Siklus, JOIN.INNER)
+        .switch(Tugas)
+        .join(_SENDER, JOIN.LEFT_OUTER, on=(Tugas.dari == _SENDER.id))
+        .switch(Tugas)
+        .join(_ADDRESSEE, JOIN.LEFT_OUTER, on=(Tugas.ditugaskan_ke == _ADDRESSEE.id))
+        .switch(Tugas)
+        .join(_CLAIMER, JOIN.LEFT_OUTER, on=(Tugas.diambil_oleh == _CLAIMER.id))
+    )
 
 
 def names_of(ids) -> dict[int, str]:

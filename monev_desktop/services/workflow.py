@@ -116,7 +116,7 @@ class WorkflowService:
 
     def cycle_tasks(self, cycle_id: int) -> list[TaskRow]:
         """Every task of a cycle, in the order they were offered (the cycle's timeline)."""
-        return self.lists.rows(_task_query().where(Tugas.siklus == cycle_id).order_by(Tugas.id))
+        return self.lists.rows_where(Tugas.siklus == cycle_id)
 
     # --- tasks -----------------------------------------------------------------------------
 
@@ -130,7 +130,7 @@ class WorkflowService:
             raise NotFound("Tugas tidak ditemukan; mungkin sudah dihapus bersama kegiatannya.")
         names = names_of([row.diselesaikan_oleh_id, row.atas_nama_id])
         return TaskDetail(
-            row=self.lists.rows([row])[0],
+            row=self.lists.row(task_id),
             draft=row.draf,
             data=row.data,
             completed_by=names.get(row.diselesaikan_oleh_id, ""),
@@ -164,7 +164,7 @@ class WorkflowService:
                 authority = self._authorize(session, task, "mengambil tugas ini")
                 self._ensure_open_for(session, task)
                 if task.status == TaskStatus.CLAIMED:
-                    return self.lists.rows([_task_query().where(Tugas.id == task_id).first()])[0]
+                    return self.lists.row(task_id)
                 before = snapshot(task)
                 self._write(
                     task,
@@ -184,7 +184,7 @@ class WorkflowService:
                     acting_for=authority.acting_for,
                     role=authority.role,
                 )
-        return self.lists.rows([_task_query().where(Tugas.id == task_id).first()])[0]
+        return self.lists.row(task_id)
 
     def save_draft(self, session: UserSession, task_id: int, data: dict) -> None:
         """Keep unfinished form data on the task (no validation; nothing is passed on)."""
@@ -253,7 +253,7 @@ class WorkflowService:
                     self._close(session, task.siklus, now)
                     return None
                 nxt = self._offer(task.siklus, process.step(task.langkah + 1), session.user_id, now)
-        return self.lists.rows([_task_query().where(Tugas.id == nxt.id).first()])[0]
+        return self.lists.row(nxt.id)
 
     def return_to_previous(self, session: UserSession, task_id: int, reason: str) -> TaskRow:
         """Send an open task back to the previous step with a reason; the person who did the
@@ -321,7 +321,7 @@ class WorkflowService:
                 Tugas.update(draf=previous.data if previous else None).where(
                     Tugas.id == redo.id
                 ).execute()
-        return self.lists.rows([_task_query().where(Tugas.id == redo.id).first()])[0]
+        return self.lists.row(redo.id)
 
     # --- internals -------------------------------------------------------------------------
 

@@ -1,4 +1,7 @@
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from monev_desktop.domain.calendar import OfficeHours, build_calendar, indonesian_holidays
 
@@ -61,3 +64,45 @@ def test_counting_between_dates_and_times():
         cal.office_minutes_between(datetime(2025, 3, 10, 8, 30), datetime(2025, 3, 7, 15, 0))
         == -120
     )
+
+
+def naive_working_days(cal, start: date, end: date) -> int:
+    return sum(
+        cal.is_working_day(date.fromordinal(n))
+        for n in range(start.toordinal() + 1, end.toordinal() + 1)
+    )
+
+
+def naive_office_minutes(cal, start: datetime, end: datetime) -> int:
+    """Each working day clipped to office hours, summed (the definition itself)."""
+    total, moment = 0, start
+    while moment < end:
+        day_open = datetime.combine(moment.date(), cal.hours.start)
+        day_close = datetime.combine(moment.date(), cal.hours.end)
+        if cal.is_working_day(moment.date()):
+            total += max(
+                0, int((min(end, day_close) - max(moment, day_open)).total_seconds() // 60)
+            )
+        moment = datetime.combine(moment.date() + timedelta(days=1), time(0, 0))
+    return total
+
+
+OVERRIDES = calendar(days_off=[date(2025, 3, 5)], make_up_days=[date(2025, 3, 8)])
+moments = st.datetimes(datetime(2024, 11, 1), datetime(2026, 2, 1)).map(
+    lambda m: m.replace(second=0, microsecond=0)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(moments, moments)
+def test_fast_counts_agree_with_counting_day_by_day(start, end):
+    cal = OVERRIDES
+    assert cal.working_days_between(start.date(), end.date()) == naive_working_days(
+        cal, start.date(), end.date()
+    )
+    expected = (
+        naive_office_minutes(cal, start, end)
+        if start <= end
+        else -naive_office_minutes(cal, end, start)
+    )
+    assert cal.office_minutes_between(start, end) == expected

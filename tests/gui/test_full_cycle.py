@@ -116,7 +116,7 @@ def test_a_whole_cycle_through_the_windows(qtbot, services, people):
     kinds = {d.kind for d in services.documents.documents(start.cycle.id)}
     assert len(kinds) == 11
     ketua.refresh()
-    timeline = ketua.cycles.steps.rows
+    timeline = ketua.page("cycles").steps.rows
     assert [r.status for r in timeline] == ["selesai"] * 9
 
 

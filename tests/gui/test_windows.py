@@ -12,7 +12,8 @@ from monev_desktop.gui.login import LoginDialog, SetupDialog
 from monev_desktop.gui.main_window import MainWindow
 from monev_desktop.gui.runner import Runner
 from tests.conftest import PASSWORD
-from tests.factories import start_cycle
+from tests.cycles import run_cycle
+from tests.factories import make_agreements, start_cycle
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -82,6 +83,23 @@ def test_the_inbox_shows_my_tasks_only_and_filters_as_i_type(qtbot, services, pe
     )
 
 
+def test_each_list_of_the_inbox_shows_its_own_tasks(qtbot, services, people, clock):
+    agreements = make_agreements(services, people["admin"])
+    run_cycle(services, people, agreements, clock, until=2)  # kabag did 1, ketua did 2
+    window = window_for(qtbot, services, people["ketua"])
+    ketua, shown = window.inbox, {}
+    for row in range(ketua.ui.listChoice.count()):
+        ketua.ui.listChoice.setCurrentIndex(row)
+        shown[ketua.current_list().value] = [(t.step, t.status) for t in ketua.model.rows]
+    assert shown == {
+        "saya": [(3, "tersedia")],
+        "peran": [],
+        "terlambat": [],
+        "semua": [(3, "tersedia")],
+        "selesai": [(2, "selesai")],
+    }
+
+
 def test_the_inbox_model_passes_qt_model_checks(qtmodeltester, services, people):
     for period in range(1, 4):
         start_cycle(services, people, period=period)
@@ -104,6 +122,32 @@ def test_the_window_is_worth_looking_at(qtbot, services, people, tmp_path):
     picture = tmp_path / "inbox.png"
     assert window.grab().save(str(picture))
     assert picture.stat().st_size > 10_000
+
+
+def test_sections_are_built_when_first_shown_and_then_kept_current(qtbot, services, people):
+    window = window_for(qtbot, services, people["admin"])
+    assert set(window.pages) == {"inbox"}  # the start-up path builds the inbox only
+    titles = [window.ui.navigation.item(r).text() for r in range(window.ui.navigation.count())]
+    assert titles[-1] == "Pengaturan"
+    window.ui.navigation.setCurrentRow(titles.index("Kegiatan Monev"))
+    cycles = window.pages["cycles"]
+    assert window.ui.pages.currentWidget().widget() is cycles
+    assert cycles.ui.cycles.model().rowCount() == 0
+    start_cycle(services, people)
+    window.refresh("tasks")  # what a step window or the start dialog signals
+    assert cycles.ui.cycles.model().rowCount() == 1
+    for row in range(len(titles)):
+        window.ui.navigation.setCurrentRow(row)
+    assert set(window.pages) == {
+        "inbox",
+        "cycles",
+        "register",
+        "documents",
+        "dashboard",
+        "settings",
+    }
+    window.ui.navigation.setCurrentRow(0)
+    assert window.page("cycles") is cycles  # built once
 
 
 @pytest.mark.parametrize("ui_file", sorted((ROOT / "ui").glob("*.ui")), ids=lambda p: p.name)
