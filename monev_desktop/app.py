@@ -3,8 +3,6 @@
 The only module that knows every layer; the CLI calls it.
 """
 
-import logging
-import logging.handlers
 import os
 from collections.abc import Callable
 from datetime import datetime
@@ -71,6 +69,8 @@ def database_url(explicit: str | None = None) -> str:
 
 def setup_logging() -> Path:
     """Send the detail of every error to a rotating log file in the user's log folder."""
+    import logging.handlers  # off the start-up path until logging is set up
+
     path = log_file()
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"

@@ -3,6 +3,7 @@
 Times are the office's local wall-clock time (WIB), naive datetimes.
 """
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -47,10 +48,7 @@ class WorkingCalendar:
 
     def next_working_day(self, day: date) -> date:
         """The first working day strictly after `day`."""
-        day += timedelta(days=1)
-        while not self.is_working_day(day):
-            day += timedelta(days=1)
-        return day
+        return self._nth_working_day_after(day, 1)
 
     def add_working_days(self, start: datetime, days: int) -> datetime:
         """Due time of a task of `days` working days received at `start`.
@@ -59,8 +57,8 @@ class WorkingCalendar:
         last one (received Monday, 1 day: due Tuesday at closing time).
         """
         day = start.date()
-        for _ in range(days):
-            day = self.next_working_day(day)
+        if days > 0:
+            day = self._nth_working_day_after(day, days)
         return datetime.combine(day, self.hours.end)
 
     def add_office_minutes(self, start: datetime, minutes: int) -> datetime:
@@ -113,6 +111,14 @@ class WorkingCalendar:
                 day += timedelta(days=1)
             self._running[year] = counts
         return self._running[year]
+
+    def _nth_working_day_after(self, day: date, n: int) -> date:
+        """The `n`-th working day after `day` (n >= 1), found in the running counts."""
+        year, wanted = day.year, self._count_through(day) + n
+        while (counts := self._running_count(year))[-1] < wanted:
+            wanted -= counts[-1]
+            year += 1
+        return date(year, 1, 1) + timedelta(days=bisect_left(counts, wanted))
 
     def _count_through(self, day: date) -> int:
         return self._running_count(day.year)[day.timetuple().tm_yday - 1]

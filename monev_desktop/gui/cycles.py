@@ -10,7 +10,7 @@ from monev_desktop.gui.errors import user_message
 from monev_desktop.gui.forms.ui_cycles_page import Ui_CyclesPage
 from monev_desktop.gui.forms.ui_start_cycle_dialog import Ui_StartCycleDialog
 from monev_desktop.gui.runner import Runner
-from monev_desktop.gui.table_model import Column, RowTableModel
+from monev_desktop.gui.table_model import Column, RowTableModel, size_columns
 from monev_desktop.services.container import Services
 from monev_desktop.services.dto import UserSession
 
@@ -125,10 +125,9 @@ class CyclesPage(QWidget):
 
     def refresh(self) -> None:
         self.cycles.set_rows(self.services.workflow.cycles())
-        self.ui.cycles.resizeColumnsToContents()
+        size_columns(self.ui.cycles)
         if self.cycles.rows:
-            self.ui.cycles.selectRow(0)
-            self._show(0)
+            self.ui.cycles.selectRow(0)  # the reset cleared the current row: this shows it
 
     def current_cycle(self):
         row = self.ui.cycles.currentIndex().row()
@@ -139,9 +138,7 @@ class CyclesPage(QWidget):
             return
         cycle = self.cycles.rows[row]
         self.steps.set_rows(self.services.workflow.timeline(cycle.id))
-        self.ui.timeline.resizeColumnsToContents()
-        header = self.ui.timeline.horizontalHeader()
-        header.resizeSection(1, min(header.sectionSize(1), 380))
+        size_columns(self.ui.timeline, widest=380)
         self.ui.timeline.resizeRowsToContents()
         self.ui.history.clear()
         for entry in self.services.workflow.cycle_history(cycle.id):

@@ -14,18 +14,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
+from monev_desktop.gui.errors import show_error
 from monev_desktop.gui.forms.ui_dashboard_page import Ui_DashboardPage
+from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.table_model import Column, RowTableModel
 from monev_desktop.services.container import Services
 from monev_desktop.services.dashboard import Dashboard
 
 
 class DashboardPage(QWidget):
-    def __init__(self, services: Services, parent: QWidget | None = None):
+    """The figures are computed off the GUI thread (seconds at a decade of data) and drawn
+    when they arrive."""
+
+    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
-        self.services = services
+        self.services, self.runner = services, runner
         self.views = {}
         for name in ("typeHost", "statusHost", "opdHost", "stepsHost"):
             host = getattr(self.ui, name)
@@ -51,7 +56,15 @@ class DashboardPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        figures = self.services.dashboard()
+        self.ui.refresh.setEnabled(False)
+        self.runner.run(self.services.dashboard, self._show, self._failed, parent=self)
+
+    def _failed(self, error: BaseException) -> None:
+        self.ui.refresh.setEnabled(True)
+        show_error(self, error)
+
+    def _show(self, figures: Dashboard) -> None:
+        self.ui.refresh.setEnabled(True)
         self.views["typeHost"].setChart(
             self._bars(self.tr("Kerja sama menurut jenis"), figures.by_type)
         )

@@ -3,13 +3,13 @@
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from monev_desktop.gui.forms.ui_documents_page import Ui_DocumentsPage
 from monev_desktop.gui.runner import Runner
-from monev_desktop.gui.table_model import Column, RowTableModel
+from monev_desktop.gui.table_model import Column, RowTableModel, size_columns
 from monev_desktop.services.container import Services
 from monev_desktop.services.documents import IssuedDocument
 
@@ -32,16 +32,11 @@ class DocumentsPage(QWidget):
             ],
             parent=self,
         )
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.ui.table.setModel(self.proxy)
+        self.ui.table.setModel(self.model)
         self.ui.table.verticalHeader().setVisible(False)
         self.ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.ui.table.horizontalHeader().setStretchLastSection(True)
-        self.ui.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.search.textChanged.connect(self.model.set_filter)
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.search.setFocus)
         self.ui.cycle.currentIndexChanged.connect(lambda _: self._load())
         self.ui.table.doubleClicked.connect(lambda _: self._on_open())
@@ -65,7 +60,7 @@ class DocumentsPage(QWidget):
         cycle_id = self.ui.cycle.currentData()
         documents = self.services.documents.documents(cycle_id) if cycle_id else []
         self.model.set_rows(documents)
-        self.ui.table.resizeColumnsToContents()
+        size_columns(self.ui.table)
         self.ui.summary.setText(
             self.tr("%d berkas di arsip %s.")
             % (len(documents), self.services.documents.archive_dir())
@@ -73,7 +68,7 @@ class DocumentsPage(QWidget):
 
     def selected(self) -> IssuedDocument | None:
         index = self.ui.table.currentIndex()
-        return self.model.row_at(self.proxy.mapToSource(index).row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def _on_open(self) -> None:
         if (document := self.selected()) is not None:

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from monev_desktop.domain.dates import format_datetime
 from monev_desktop.gui.forms.ui_inbox_page import Ui_InboxPage
+from monev_desktop.gui.table_model import size_columns
 from monev_desktop.services.dto import TaskRow
 from monev_desktop.services.inbox import InboxList
 
 PAGE = 200
-SIZED_ROWS = 40  # column widths follow the first rows only, not every fetched row
 OVERDUE_BRUSH = QBrush(QColor("#f8d7da"))
 DUE_SOON_BRUSH = QBrush(QColor("#fff3cd"))
 Index = QModelIndex | QPersistentModelIndex
@@ -136,7 +136,6 @@ class InboxPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSectionsClickable(True)
-        header.setResizeContentsPrecision(SIZED_ROWS)
         header.sectionClicked.connect(self._on_header_clicked)
         self.ui.table.verticalHeader().setVisible(False)
         self.ui.table.doubleClicked.connect(lambda index: self._open(index.row()))
@@ -179,9 +178,7 @@ class InboxPage(QWidget):
         self.model.reset()
         if not self._columns_sized and self.model.rowCount():
             # Once, from the first rows: later the columns keep the widths the person chose.
-            self.ui.table.resizeColumnsToContents()
-            header = self.ui.table.horizontalHeader()
-            header.resizeSection(0, min(header.sectionSize(0), 360))
+            size_columns(self.ui.table)
             self._columns_sized = True
 
     def _fetch(self, offset: int, limit: int) -> list[TaskRow]:

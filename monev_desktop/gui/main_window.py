@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         if Role.ADMIN in session.roles:
             sections.append(("settings", self.tr("Pengaturan"), self._settings_page))
         self.pages: dict[str, QWidget] = {}  # the sections built so far, by name
+        self._stale: set[str] = set()  # built sections to refresh when next shown
         self._sections = [(name, build) for name, _, build in sections]
         for _, title, _ in sections:
             self.ui.navigation.addItem(title)
@@ -87,7 +88,11 @@ class MainWindow(QMainWindow):
         return self.pages[name]
 
     def _show_section(self, row: int) -> None:
-        self.page(self._sections[row][0])
+        name = self._sections[row][0]
+        if name in self._stale:
+            self._stale.discard(name)
+            self.pages[name].refresh()
+        self.page(name)
         self.ui.pages.setCurrentIndex(row)
 
     # The sections other than the inbox import their modules when first shown, keeping
@@ -116,7 +121,7 @@ class MainWindow(QMainWindow):
     def _dashboard_page(self) -> QWidget:
         from monev_desktop.gui.dashboard_page import DashboardPage
 
-        return DashboardPage(self.services)
+        return DashboardPage(self.services, self.runner)
 
     def _settings_page(self) -> QWidget:
         from monev_desktop.gui.settings_page import SettingsPage
@@ -126,10 +131,14 @@ class MainWindow(QMainWindow):
         return page
 
     def refresh(self, what: str = "tasks") -> None:
-        """Refresh the built sections that show `what` ("tasks", "documents", "agreements")."""
+        """Bring the sections that show `what` ("tasks", "documents", "agreements") up to
+        date: the one on screen now, the others when next shown."""
+        on_screen = self._sections[self.ui.pages.currentIndex()][0]
         for name in self.REFRESHED_BY.get(what, ("dashboard",)):
-            if name in self.pages:
+            if name == on_screen:
                 self.pages[name].refresh()
+            elif name in self.pages:
+                self._stale.add(name)
 
     def _on_backup(self) -> None:
         self.runner.run(

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,7 +28,7 @@ from monev_desktop.gui.forms.ui_import_report_dialog import Ui_ImportReportDialo
 from monev_desktop.gui.forms.ui_register_page import Ui_RegisterPage
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.step_forms.base import checked, fill_checks, widget_name
-from monev_desktop.gui.table_model import Column, RowTableModel
+from monev_desktop.gui.table_model import Column, RowTableModel, size_columns
 from monev_desktop.services.container import Services
 from monev_desktop.services.dto import Agreement, UserSession
 from monev_desktop.services.excel import ImportResult, RegisterImport, export, write_template
@@ -231,17 +231,12 @@ class RegisterPage(QWidget):
             colour,
             self,
         )
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.ui.table.setModel(self.proxy)
+        self.ui.table.setModel(self.model)
         self.ui.table.sortByColumn(7, Qt.SortOrder.AscendingOrder)
         self.ui.table.verticalHeader().setVisible(False)
         self.ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.ui.table.horizontalHeader().setStretchLastSection(True)
-        self.ui.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ui.search.textChanged.connect(self.model.set_filter)
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.search.setFocus)
         self.ui.table.doubleClicked.connect(lambda _: self._on_edit())
         self.ui.add.clicked.connect(lambda: self._edit(None))
@@ -253,7 +248,10 @@ class RegisterPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        agreements = self.services.agreements.list()
+        """Re-read the register off the GUI thread (10,000 agreements take a moment)."""
+        self.runner.run(self.services.agreements.list, self._show, parent=self)
+
+    def _show(self, agreements: list[Agreement]) -> None:
         today = self.services.ctx.now().date()
         soon = sum(1 for a in agreements if expiry_threshold(a.tanggal_berakhir, today) is not None)
         self.model.set_rows(agreements)
@@ -263,14 +261,11 @@ class RegisterPage(QWidget):
             )
             % (len(agreements), soon)
         )
-        self.ui.table.resizeColumnsToContents()
-        header = self.ui.table.horizontalHeader()
-        for column in (1, 2, 5):
-            header.resizeSection(column, min(header.sectionSize(column), 320))
+        size_columns(self.ui.table, widest=320)
 
     def selected(self) -> Agreement | None:
         index = self.ui.table.currentIndex()
-        return self.model.row_at(self.proxy.mapToSource(index).row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def _on_edit(self) -> None:
         if self.selected() is not None:

@@ -21,7 +21,7 @@ from monev_desktop.gui.errors import user_message
 from monev_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.step_forms.base import checked, fill_checks
-from monev_desktop.gui.table_model import Column, RowTableModel
+from monev_desktop.gui.table_model import Column, RowTableModel, size_columns
 from monev_desktop.services.container import Services
 from monev_desktop.services.dto import UserSession
 from monev_desktop.services.step_options import Choice
@@ -124,7 +124,7 @@ class SettingsPage(QWidget):
                 self.numbering.setItem(row, column, item)
         people = self.services.accounts.employees()
         self.users.set_rows(people)
-        self.ui.users.resizeColumnsToContents()
+        size_columns(self.ui.users)
         choices = [(p.name, p.id) for p in people]
         for combo, blank in (
             (self.ui.actingPerson, None),

@@ -53,18 +53,17 @@ class AgreementService:
         query = KerjaSama.select().order_by(KerjaSama.tanggal_berakhir, KerjaSama.id)
         if ids is not None:
             query = query.where(KerjaSama.id.in_(ids))
-        rows = list(query)
+        rows = list(query.namedtuples())  # plain tuples: a register may hold 10,000 rows
         links = defaultdict(list)
         link_query = (
             KerjaSamaOpd.select(KerjaSamaOpd.kerja_sama, Opd.id, Opd.nama)
             .join(Opd)
             .order_by(Opd.nama)
-            .objects()
         )
         if ids is not None:
             link_query = link_query.where(KerjaSamaOpd.kerja_sama.in_(ids))
-        for link in link_query:
-            links[link.kerja_sama_id].append((link.id, link.nama))
+        for agreement_id, opd_id, opd_name in link_query.tuples():
+            links[agreement_id].append((opd_id, opd_name))
         today = self.ctx.now().date()
         return [_agreement(r, links[r.id], today) for r in rows]
 
@@ -184,7 +183,8 @@ def _columns(clean: dict) -> dict:
     return {**{k: v for k, v in clean.items() if k != "induk_id"}, "induk": clean["induk_id"]}
 
 
-def _agreement(r: KerjaSama, opds: list[tuple[int, str]], today) -> Agreement:
+def _agreement(r, opds: list[tuple[int, str]], today) -> Agreement:
+    """`r`: a KerjaSama row as a named tuple (its parent's id in `induk`)."""
     return Agreement(
         id=r.id,
         nomor=r.nomor,
@@ -201,5 +201,5 @@ def _agreement(r: KerjaSama, opds: list[tuple[int, str]], today) -> Agreement:
         status=effective_status(r.status_manual, r.tanggal_berakhir, today),
         opd_ids=tuple(i for i, _ in opds),
         opd_names=tuple(n for _, n in opds),
-        induk_id=r.induk_id,
+        induk_id=r.induk,
     )

@@ -4,8 +4,10 @@ standard over the past cycles; what expires soon."""
 from collections import Counter
 from dataclasses import dataclass
 
-from monev_desktop.db.models import Siklus, Tugas
-from monev_desktop.domain.agreements import MANUAL_STATUSES, expiry_threshold
+from peewee import fn
+
+from monev_desktop.db.models import KerjaSama, KerjaSamaOpd, Opd, Siklus, Tugas
+from monev_desktop.domain.agreements import MANUAL_STATUSES, effective_status, expiry_threshold
 from monev_desktop.domain.process import TimeUnit
 from monev_desktop.domain.tasks import TaskStatus
 from monev_desktop.services.agreements import AgreementService
@@ -39,28 +41,60 @@ def dashboard(
     process_code: str = "monev-kerja-sama",
     top_opds: int = 12,
 ) -> Dashboard:
-    register = agreements.list()
+    """The figures, from aggregate queries and lean row reads (no per-row objects)."""
     today = ctx.now().date()
+    by_type: Counter[str] = Counter()
+    by_status: Counter[str] = Counter()
+    expiring_ids = []
+    register = KerjaSama.select(
+        KerjaSama.id, KerjaSama.jenis, KerjaSama.status_manual, KerjaSama.tanggal_berakhir
+    ).tuples()
+    for agreement_id, kind, manual, end in register:
+        status = effective_status(manual, end, today)
+        by_type[kind] += 1
+        by_status[status] += 1
+        if status not in MANUAL_STATUSES and expiry_threshold(end, today) is not None:
+            expiring_ids.append(agreement_id)
+    per_opd = (
+        KerjaSamaOpd.select(Opd.nama, fn.COUNT(KerjaSamaOpd.kerja_sama).alias("jumlah"))
+        .join(Opd)
+        .group_by(Opd.id, Opd.nama)
+        .order_by(fn.COUNT(KerjaSamaOpd.kerja_sama).desc(), Opd.nama)
+        .limit(top_opds)
+        .tuples()
+    )
+    return Dashboard(
+        by_type=tuple(sorted(by_type.items())),
+        by_status=tuple(sorted((str(k), v) for k, v in by_status.items())),
+        by_opd=tuple(per_opd),
+        steps=_step_performance(ctx, calendar, process_code),
+        expiring=tuple(agreements.list(expiring_ids)) if expiring_ids else (),
+    )
+
+
+def _step_performance(
+    ctx: ServiceContext, calendar: CalendarService, process_code: str
+) -> tuple[StepPerformance, ...]:
     process = ctx.process(process_code)
     office = calendar.calendar()
-    minutes_per_day = office.hours.minutes_per_day
     done = (
         Tugas.select(Tugas.langkah, Tugas.diterima, Tugas.diselesaikan)
         .join(Siklus)
         .where((Siklus.proses == process_code) & (Tugas.status == TaskStatus.DONE))
+        .tuples()
     )
     spent: dict[int, list[int]] = {}
-    for task in done:
-        spent.setdefault(task.langkah, []).append(
-            office.office_minutes_between(task.diterima, task.diselesaikan)
-        )
+    for step, received, finished in done:
+        spent.setdefault(step, []).append(office.office_minutes_between(received, finished))
     steps = []
     for step in process.steps:
         standard = None
         if step.standard_time:
             amount = step.standard_time.amount
             standard = (
-                amount if step.standard_time.unit is TimeUnit.MINUTES else amount * minutes_per_day
+                amount
+                if step.standard_time.unit is TimeUnit.MINUTES
+                else amount * office.hours.minutes_per_day
             )
         values = spent.get(step.number, [])
         steps.append(
@@ -72,15 +106,4 @@ def dashboard(
                 len(values),
             )
         )
-    return Dashboard(
-        by_type=tuple(sorted(Counter(a.jenis for a in register).items())),
-        by_status=tuple(sorted(Counter(a.status for a in register).items())),
-        by_opd=tuple(Counter(name for a in register for name in a.opd_names).most_common(top_opds)),
-        steps=tuple(steps),
-        expiring=tuple(
-            a
-            for a in register
-            if a.status not in MANUAL_STATUSES
-            and expiry_threshold(a.tanggal_berakhir, today) is not None
-        ),
-    )
+    return tuple(steps)

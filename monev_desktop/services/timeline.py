@@ -40,7 +40,23 @@ def actual_duration(
 def timeline(
     process: Process, calendar: WorkingCalendar, cycle_id: int, now: datetime
 ) -> list[TimelineRow]:
-    tasks = list(Tugas.select().where(Tugas.siklus == cycle_id).order_by(Tugas.id))
+    tasks = list(
+        Tugas.select(
+            Tugas.id,
+            Tugas.langkah,
+            Tugas.status,
+            Tugas.diterima,
+            Tugas.tenggat,
+            Tugas.diselesaikan,
+            Tugas.diselesaikan_oleh,
+            Tugas.diambil_oleh,
+            Tugas.atas_nama,
+            Tugas.alasan_terlambat,
+            Tugas.alasan_kembali,
+        )  # not the form data: a cycle's timeline needs only these
+        .where(Tugas.siklus == cycle_id)
+        .order_by(Tugas.id)
+    )
     names = names_of([p for t in tasks for p in (t.diselesaikan_oleh_id, t.diambil_oleh_id)])
     rows = []
     for step in process.steps:

@@ -106,3 +106,15 @@ def test_fast_counts_agree_with_counting_day_by_day(start, end):
         else -naive_office_minutes(cal, end, start)
     )
     assert cal.office_minutes_between(start, end) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(moments, st.integers(min_value=0, max_value=400))
+def test_adding_working_days_agrees_with_stepping_day_by_day(start, days):
+    cal, day = OVERRIDES, start.date()
+    for _ in range(days):
+        day += timedelta(days=1)
+        while not cal.is_working_day(day):
+            day += timedelta(days=1)
+    assert cal.add_working_days(start, days) == datetime.combine(day, cal.hours.end)
+    assert cal.next_working_day(start.date()) > start.date()

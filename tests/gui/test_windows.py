@@ -150,6 +150,16 @@ def test_sections_are_built_when_first_shown_and_then_kept_current(qtbot, servic
     assert window.page("cycles") is cycles  # built once
 
 
+def test_a_hidden_section_catches_up_when_shown(qtbot, services, people):
+    window = window_for(qtbot, services, people["kabag"])
+    window.ui.navigation.setCurrentRow(1)  # Kegiatan Monev
+    start_cycle(services, people)
+    window.refresh("tasks")
+    assert window.inbox.ui.summary.text().startswith("0 tugas saya, 0 belum diambil")
+    window.ui.navigation.setCurrentRow(0)
+    assert window.inbox.ui.summary.text().startswith("0 tugas saya, 1 belum diambil")
+
+
 @pytest.mark.parametrize("ui_file", sorted((ROOT / "ui").glob("*.ui")), ids=lambda p: p.name)
 def test_generated_forms_match_their_designer_files(ui_file):
     generated = ROOT / "monev_desktop" / "gui" / "forms" / f"ui_{ui_file.stem}.py"
