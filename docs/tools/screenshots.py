@@ -44,10 +44,16 @@ def main() -> int:
             services, services.accounts.login("kabag", DEMO_PASSWORD), Runner(synchronous=True)
         )
         kabag.ui.navigation.setCurrentRow(1)
-        kabag.cycles.ui.cycles.selectRow(1)
+        kabag.page("cycles").ui.cycles.selectRow(1)  # the finished cycle
         shoot(app, kabag, "cycles.png")
-        kabag.ui.navigation.setCurrentRow(2)
-        shoot(app, kabag, "register.png")
+        for row, name in ((2, "register.png"), (3, "documents.png"), (4, "dashboard.png")):
+            kabag.ui.navigation.setCurrentRow(row)
+            shoot(app, kabag, name)
+        admin = MainWindow(
+            services, services.accounts.login("admin", DEMO_PASSWORD), Runner(synchronous=True)
+        )
+        admin.ui.navigation.setCurrentRow(5)
+        shoot(app, admin, "settings.png")
         services.close()
     print(f"screenshots written to {OUT}")
     return 0

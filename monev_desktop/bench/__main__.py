@@ -1,6 +1,9 @@
 """`python -m monev_desktop.bench [--scale quick|full] [--database URL]`: builds its own data,
 runs every case several times and prints the median, the baseline from the same run, the
-ratio and whether the target holds, as a Markdown table."""
+ratio and whether the target holds, as a Markdown table.
+
+Exit status: 0 when every target holds, 3 when some target is missed (the table says which
+and by how much), anything else when the suite itself failed."""
 
 import argparse
 import os
@@ -16,6 +19,8 @@ from monev_desktop.app import open_services  # noqa: E402
 from monev_desktop.bench import cases  # noqa: E402
 from monev_desktop.bench.data import PASSWORD, SCALES, build  # noqa: E402
 from monev_desktop.db.connection import is_sqlite  # noqa: E402
+
+TARGET_MISSED = 3
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,11 +54,13 @@ def main(argv: list[str] | None = None) -> int:
             results += cases.backup_case(services, scale.backup_mb)
         services.close()
     print(_table(results, scale.name, url if args.database else "SQLite"))
-    return 0 if all(r.holds for r in results) else 1
+    return 0 if all(r.holds for r in results) else TARGET_MISSED
 
 
 def _real_steps(services) -> tuple[int, int]:
     """A cycle run through steps 1 and 2 by the workflow, with every OPD in scope (40 letters)."""
+    from peewee import fn
+
     from monev_desktop.db.models import KerjaSama, KerjaSamaOpd, Opd
 
     kabag = services.accounts.login("kabag", PASSWORD)
@@ -74,7 +81,12 @@ def _real_steps(services) -> tuple[int, int]:
             "untuk": ["Monitoring."],
         },
     )
-    one_per_opd = [link.kerja_sama_id for link in KerjaSamaOpd.select().group_by(KerjaSamaOpd.opd)]
+    one_per_opd = [
+        first
+        for (first,) in KerjaSamaOpd.select(fn.MIN(KerjaSamaOpd.kerja_sama))
+        .group_by(KerjaSamaOpd.opd)
+        .tuples()
+    ]
     second = next(t for t in services.workflow.cycle_tasks(cycle.id) if t.step == 2)
     services.workflow.complete(
         ketua, second.id, {"kerja_sama_ids": one_per_opd}, late_reason="Uji."

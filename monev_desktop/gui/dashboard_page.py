@@ -1,6 +1,7 @@
 """Dasbor: charts (Qt Charts) of the register and of step durations against the SOP standard."""
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -11,7 +12,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from monev_desktop.gui.errors import show_error
@@ -81,16 +82,21 @@ class DashboardPage(QWidget):
     def _bars(self, title: str, counts, *, horizontal: bool = False) -> QChart:
         chart = QChart()
         chart.setTitle(title)
+        if horizontal:
+            counts = list(reversed(counts))  # a horizontal chart draws its first bar at the bottom
         bars = QBarSet(self.tr("Jumlah"))
         bars.append([float(n) for _, n in counts])
         series = QHorizontalBarSeries() if horizontal else QBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsInsideEnd)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([str(label)[:40] for label, _ in counts])
-        values = QValueAxis()
-        values.setLabelFormat("%d")
+        small = QFont(categories.labelsFont())
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        categories.setLabelsFont(small)
+        values = _count_axis(max((n for _, n in counts), default=0))
         chart.addAxis(
             categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
         )
@@ -131,4 +137,16 @@ class DashboardPage(QWidget):
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         series.attachAxis(values)
+        values.applyNiceNumbers()
+        values.setLabelFormat("%.0f")
         return chart
+
+
+def _count_axis(largest: int) -> QValueAxis:
+    """A 0-based axis with whole-number ticks that fits `largest`."""
+    step = max(1, -(-largest // 4))
+    axis = QValueAxis()
+    axis.setRange(0, step * 4)
+    axis.setTickCount(5)
+    axis.setLabelFormat("%d")
+    return axis

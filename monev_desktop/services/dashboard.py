@@ -29,7 +29,7 @@ class StepPerformance:
 class Dashboard:
     by_type: tuple[tuple[str, int], ...]
     by_status: tuple[tuple[str, int], ...]
-    by_opd: tuple[tuple[str, int], ...]
+    by_opd: tuple[tuple[str, int], ...]  # the OPD's short name where it has one
     steps: tuple[StepPerformance, ...]
     expiring: tuple[Agreement, ...]
 
@@ -39,7 +39,7 @@ def dashboard(
     calendar: CalendarService,
     agreements: AgreementService,
     process_code: str = "monev-kerja-sama",
-    top_opds: int = 12,
+    top_opds: int = 8,
 ) -> Dashboard:
     """The figures, from aggregate queries and lean row reads (no per-row objects)."""
     today = ctx.now().date()
@@ -56,9 +56,9 @@ def dashboard(
         if status not in MANUAL_STATUSES and expiry_threshold(end, today) is not None:
             expiring_ids.append(agreement_id)
     per_opd = (
-        KerjaSamaOpd.select(Opd.nama, fn.COUNT(KerjaSamaOpd.kerja_sama).alias("jumlah"))
+        KerjaSamaOpd.select(Opd.nama, Opd.singkatan, fn.COUNT(KerjaSamaOpd.kerja_sama))
         .join(Opd)
-        .group_by(Opd.id, Opd.nama)
+        .group_by(Opd.id, Opd.nama, Opd.singkatan)
         .order_by(fn.COUNT(KerjaSamaOpd.kerja_sama).desc(), Opd.nama)
         .limit(top_opds)
         .tuples()
@@ -66,7 +66,7 @@ def dashboard(
     return Dashboard(
         by_type=tuple(sorted(by_type.items())),
         by_status=tuple(sorted((str(k), v) for k, v in by_status.items())),
-        by_opd=tuple(per_opd),
+        by_opd=tuple((short or name, count) for name, short, count in per_opd),
         steps=_step_performance(ctx, calendar, process_code),
         expiring=tuple(agreements.list(expiring_ids)) if expiring_ids else (),
     )

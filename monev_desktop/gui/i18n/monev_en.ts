@@ -228,7 +228,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="148"/>
+        <location filename="../cycles.py" line="145"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,57 +256,57 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../dashboard_page.py" line="40"/>
+        <location filename="../dashboard_page.py" line="46"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="41"/>
+        <location filename="../dashboard_page.py" line="47"/>
         <source>Judul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="42"/>
+        <location filename="../dashboard_page.py" line="48"/>
         <source>Mitra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="43"/>
+        <location filename="../dashboard_page.py" line="49"/>
         <source>Berakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="56"/>
+        <location filename="../dashboard_page.py" line="70"/>
         <source>Kerja sama menurut jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="59"/>
+        <location filename="../dashboard_page.py" line="73"/>
         <source>Kerja sama menurut status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="62"/>
+        <location filename="../dashboard_page.py" line="76"/>
         <source>OPD dengan kerja sama terbanyak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="71"/>
+        <location filename="../dashboard_page.py" line="87"/>
         <source>Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="105"/>
+        <location filename="../dashboard_page.py" line="124"/>
         <source>Rata-rata waktu tiap langkah dibanding waktu baku (jam kerja)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="106"/>
+        <location filename="../dashboard_page.py" line="125"/>
         <source>Waktu baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="106"/>
+        <location filename="../dashboard_page.py" line="125"/>
         <source>Rata-rata nyata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,22 +478,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="70"/>
+        <location filename="../documents_page.py" line="65"/>
         <source>%d berkas di arsip %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="99"/>
+        <location filename="../documents_page.py" line="94"/>
         <source>Simpan PDF ke folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="103"/>
+        <location filename="../documents_page.py" line="98"/>
         <source>PDF disimpan: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="111"/>
+        <location filename="../documents_page.py" line="106"/>
         <source>Dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,7 +569,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../inbox.py" line="164"/>
+        <location filename="../inbox.py" line="171"/>
         <source>%d tugas saya, %d belum diambil untuk peran saya, %d terlambat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,77 +650,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="39"/>
+        <location filename="../main_window.py" line="40"/>
         <source>Kotak Tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="40"/>
+        <location filename="../main_window.py" line="41"/>
         <source>Kegiatan Monev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="41"/>
+        <location filename="../main_window.py" line="42"/>
         <source>Register Kerja Sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="42"/>
+        <location filename="../main_window.py" line="43"/>
         <source>Dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="43"/>
+        <location filename="../main_window.py" line="44"/>
         <source>Dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="47"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="66"/>
         <source>Masuk sebagai: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Cadangan dibuat: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="154"/>
         <source>Pilih berkas cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="156"/>
         <source>Cadangan Monev (monev-cadangan-*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="162"/>
         <source>Pulihkan cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Seluruh data dan arsip akan diganti dengan isi cadangan ini. Data saat ini disimpan terlebih dahulu di folder &apos;sebelum-pulih&apos;. Lanjutkan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="177"/>
         <source>Data dipulihkan dari %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Tentang aplikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Monev Kerja Sama Daerah %s
 Bagian Pemerintahan, Sekretariat Daerah Kota Tangerang
 SOP 53/000.8.3.3/11/2025</source>
@@ -971,37 +971,37 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="262"/>
+        <location filename="../register.py" line="260"/>
         <source>%d kerja sama; %d berakhir dalam 90 hari (berwarna: makin merah makin dekat: 90/60/30/7/0 hari).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="301"/>
+        <location filename="../register.py" line="296"/>
         <source>%d kerja sama diimpor dari %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="305"/>
+        <location filename="../register.py" line="300"/>
         <source>Mengimpor register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="314"/>
+        <location filename="../register.py" line="309"/>
         <source>Impor register dari Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="320"/>
+        <location filename="../register.py" line="315"/>
         <source>Ekspor register ke Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="325"/>
+        <location filename="../register.py" line="320"/>
         <source>Register diekspor ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="331"/>
+        <location filename="../register.py" line="326"/>
         <source>Simpan templat impor</source>
         <translation type="unfinished"></translation>
     </message>
