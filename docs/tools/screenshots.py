@@ -43,9 +43,18 @@ def main() -> int:
         kabag = MainWindow(
             services, services.accounts.login("kabag", DEMO_PASSWORD), Runner(synchronous=True)
         )
+        finished = services.workflow.cycles()[1]
+        for task in services.workflow.cycle_tasks(
+            finished.id
+        ):  # its documents, as the office would
+            services.documents.generate(kabag.session, task.id)
+        services.documents.generate_control_sheet(kabag.session, finished.id)
         kabag.ui.navigation.setCurrentRow(1)
-        kabag.page("cycles").ui.cycles.selectRow(1)  # the finished cycle
+        kabag.page("cycles").ui.cycles.selectRow(1)
         shoot(app, kabag, "cycles.png")
+        documents = kabag.page("documents")
+        documents.refresh()
+        documents.ui.cycle.setCurrentIndex(documents.ui.cycle.findData(finished.id))
         for row, name in ((2, "register.png"), (3, "documents.png"), (4, "dashboard.png")):
             kabag.ui.navigation.setCurrentRow(row)
             shoot(app, kabag, name)

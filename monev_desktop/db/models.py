@@ -277,6 +277,7 @@ class Dokumen(BaseModel):
     tugas = ForeignKeyField(Tugas, null=True, backref="dokumen")
     jenis = CharField(max_length=50)
     kunci = CharField(max_length=100, default="")  # tells apart the letters of one batch
+    judul = CharField(max_length=300, default="")  # "Surat Permintaan Data — <OPD>"
     nomor = CharField(max_length=200, default="")
     versi = IntegerField(default=1)
     path = TextField()

@@ -23,7 +23,7 @@ class DocumentsPage(QWidget):
         self.model = RowTableModel(
             [
                 Column(self.tr("Langkah"), lambda d: d.step or "-"),
-                Column(self.tr("Dokumen"), lambda d: d.title + (f" — {d.key}" if d.key else "")),
+                Column(self.tr("Dokumen"), lambda d: d.title),
                 Column(self.tr("Nomor"), lambda d: d.number or "-"),
                 Column(self.tr("Versi"), lambda d: d.version),
                 Column(self.tr("Dibuat oleh"), lambda d: d.created_by),

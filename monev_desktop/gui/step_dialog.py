@@ -134,7 +134,7 @@ class StepDialog(QDialog):
         for document in self.services.documents.documents(self.detail.cycle_id):
             if document.step != self.detail.step:
                 continue
-            label = f"{document.title}{' — ' + document.key if document.key else ''} v{document.version}"
+            label = f"{document.title} v{document.version}"
             item = QListWidgetItem(f"{label}   {document.number or ''}", self.ui.documents)
             item.setData(Qt.ItemDataRole.UserRole, document)
         if self.ui.documents.count():

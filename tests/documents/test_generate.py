@@ -104,6 +104,7 @@ def test_step_2_makes_one_letter_per_opd_in_one_batch(services, people, cycle):
     task = done_task(services, cycle, 2)
     letters = services.documents.generate(people["ketua"], task.id)
     assert len(letters) == 1  # the factory's agreements all run at Dinas Kesehatan
+    assert letters[0].title == "Surat Permintaan Data — Dinas Kesehatan"  # as the archive lists it
     body = text_of(letters[0].path)
     assert "Yth. Kepala Dinas Kesehatan" in body
     assert "Surat Perintah Nomor" not in body or "000.8.3.3/" in body
