@@ -1,4 +1,9 @@
-"""The inbox and register queries are answered through indexes, never by reading every task."""
+"""The inbox and register queries are answered through indexes, never by reading every task.
+
+SQLite: every step on the task table is a SEARCH or SCAN USING an index. PostgreSQL plans a
+small table with a sequential scan whatever its indexes, so there sequential scans are priced
+out (`enable_seqscan = off`) and the plan must still reach the tasks through an index.
+"""
 
 import pytest
 from peewee import fn
@@ -10,21 +15,25 @@ from tests.factories import start_cycle
 
 
 def plan(services, query) -> list[str]:
+    db = services.ctx.db
     sql, params = query.sql()
-    return [row[-1] for row in services.ctx.db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params)]
+    if is_sqlite(db):
+        return [row[-1] for row in db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params)]
+    with db.atomic():
+        db.execute_sql("SET LOCAL enable_seqscan = off")
+        return [row[0] for row in db.execute_sql(f"EXPLAIN {sql}", params)]
 
 
-@pytest.fixture
-def sqlite_only(services):
-    if not is_sqlite(services.ctx.db):
-        pytest.skip("SQLite's query planner (PostgreSQL plans small tables differently)")
+def reads_through_an_index(steps: list[str], table: str, alias: str) -> bool:
+    if any(f"Seq Scan on {table}" in s for s in steps):  # PostgreSQL
+        return False
+    sqlite = [s for s in steps if s.split()[1:2] == [alias]]
+    return all("USING" in s and "INDEX" in s for s in sqlite)
 
 
 @pytest.mark.parametrize("which", list(InboxList))
 @pytest.mark.parametrize("search", ["", "nurhaliza"])
-def test_every_inbox_list_reads_tasks_through_an_index(
-    sqlite_only, services, people, which, search
-):
+def test_every_inbox_list_reads_tasks_through_an_index(services, people, which, search):
     start_cycle(services, people)
     lists = services.workflow.lists
     for user in ("kabag", "ketua", "analis1"):
@@ -32,11 +41,9 @@ def test_every_inbox_list_reads_tasks_through_an_index(
         page = row_query().where(condition).order_by(*ORDERS["tenggat"]).limit(200)
         count = Tugas.select(fn.COUNT(Tugas.id)).join(Siklus).where(condition)
         for steps in (plan(services, page), plan(services, count)):
-            tasks = [s for s in steps if s.split()[1:2] == ["t1"]]  # t1 is the task table
-            assert tasks and all("USING" in s and "INDEX" in s for s in tasks), steps
+            assert reads_through_an_index(steps, "tugas", "t1"), steps
 
 
-def test_the_register_is_read_in_end_date_order_from_its_index(sqlite_only, services):
-    query = KerjaSama.select().order_by(KerjaSama.tanggal_berakhir, KerjaSama.id)
-    steps = plan(services, query)
-    assert any("INDEX kerjasama_tanggal_berakhir" in s for s in steps), steps
+def test_the_register_is_read_in_end_date_order_from_its_index(services):
+    steps = plan(services, KerjaSama.select().order_by(KerjaSama.tanggal_berakhir, KerjaSama.id))
+    assert any("kerjasama_tanggal_berakhir" in s for s in steps), steps
