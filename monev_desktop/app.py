@@ -50,10 +50,11 @@ def data_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    """The per-user cache folder (derived data that may be deleted at any time)."""
+    """The per-user cache folder (derived data that may be deleted at any time); created by
+    whoever writes there, so an unwritable home folder costs speed, never the start."""
     from platformdirs import user_cache_path
 
-    return user_cache_path(APP_NAME, APP_AUTHOR, ensure_exists=True)
+    return user_cache_path(APP_NAME, APP_AUTHOR)
 
 
 def log_file() -> Path:
