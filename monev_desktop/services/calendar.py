@@ -23,13 +23,11 @@ class CalendarService:
         self._built: tuple[tuple, WorkingCalendar] | None = None
 
     def calendar(self) -> WorkingCalendar:
-        """The calendar as configured now (a few small reads). While the configuration is
+        """The calendar as configured now (two small reads). While the configuration is
         unchanged the same calendar is returned, keeping the day counts it has cached."""
         overrides = tuple(HariKhusus.select(HariKhusus.tanggal, HariKhusus.jenis).tuples())
-        opening, closing = (
-            self.settings.get("jam_kerja_mulai"),
-            self.settings.get("jam_kerja_selesai"),
-        )
+        settings = self.settings.all()
+        opening, closing = settings["jam_kerja_mulai"], settings["jam_kerja_selesai"]
         key = (overrides, opening, closing)
         if self._built is None or self._built[0] != key:
             built = build_calendar(
