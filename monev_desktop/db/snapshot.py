@@ -27,14 +27,15 @@ BOOLEAN_COLUMNS = {
 BATCH = 2000
 
 
-def take_snapshot(db: Database, target: Path) -> None:
-    """Write a consistent copy of `db` to the new SQLite file `target`."""
+def take_snapshot(db: Database, target: Path, *, scratch: bool = False) -> None:
+    """Write a consistent copy of `db` to the new SQLite file `target`, flushed to disk
+    unless it is `scratch` (a temporary copy checked and checksummed before it is trusted)."""
     if is_sqlite(db):
         destination = sqlite3.connect(target)
         try:
-            # A scratch file, checksummed before it is trusted: no journal, no flushing.
-            destination.execute("PRAGMA journal_mode=OFF")
-            destination.execute("PRAGMA synchronous=OFF")
+            if scratch:
+                destination.execute("PRAGMA journal_mode=OFF")
+                destination.execute("PRAGMA synchronous=OFF")
             db.connection().backup(destination)
         finally:
             destination.close()

@@ -126,17 +126,17 @@ class CyclesPage(QWidget):
     def refresh(self) -> None:
         self.cycles.set_rows(self.services.workflow.cycles())
         size_columns(self.ui.cycles)
-        if self.cycles.rows:
+        if self.cycles.rowCount():
             self.ui.cycles.selectRow(0)  # the reset cleared the current row: this shows it
 
     def current_cycle(self):
         row = self.ui.cycles.currentIndex().row()
-        return self.cycles.rows[row] if 0 <= row < len(self.cycles.rows) else None
+        return self.cycles.row_at(row) if 0 <= row < self.cycles.rowCount() else None
 
     def _show(self, row: int) -> None:
-        if not 0 <= row < len(self.cycles.rows):
+        if not 0 <= row < self.cycles.rowCount():
             return
-        cycle = self.cycles.rows[row]
+        cycle = self.cycles.row_at(row)
         self.steps.set_rows(self.services.workflow.timeline(cycle.id))
         size_columns(self.ui.timeline, widest=380)
         self.ui.timeline.resizeRowsToContents()
@@ -151,8 +151,8 @@ class CyclesPage(QWidget):
 
     def _open_step(self) -> None:
         index = self.ui.timeline.currentIndex()
-        if index.isValid() and self.steps.rows[index.row()].task_id:
-            self.sig_task_opened.emit(self.steps.rows[index.row()].task_id)
+        if index.isValid() and (task_id := self.steps.row_at(index.row()).task_id):
+            self.sig_task_opened.emit(task_id)
 
     def _on_start(self) -> None:
         dialog = StartCycleDialog(self.services, self.session, self)

@@ -98,7 +98,7 @@ class BackupService:
         temporary = folder / f".{final.name}.tmp"
         with tempfile.TemporaryDirectory(prefix="monev-cadangan-") as work:
             snapshot = Path(work) / SNAPSHOT
-            take_snapshot(self.ctx.db, snapshot)
+            take_snapshot(self.ctx.db, snapshot, scratch=True)
             problem = integrity_problem(snapshot, quick=True)
             if problem:
                 raise BackupError(
