@@ -15,12 +15,8 @@ from monev_desktop.db.connection import DatabaseDamaged, open_database, set_asid
 from monev_desktop.db.schema import upgrade
 from monev_desktop.services.accounts import AccountService
 from monev_desktop.services.agreements import AgreementService
-from monev_desktop.services.backup import (
-    BackupService,
-    Manifest,
-    newest_sound_backup,
-    verify_backup,
-)
+from monev_desktop.services.backup import BackupService, newest_sound_backup
+from monev_desktop.services.backup_file import Manifest, verify_backup
 from monev_desktop.services.calendar import CalendarService
 from monev_desktop.services.container import Services
 from monev_desktop.services.context import ServiceContext

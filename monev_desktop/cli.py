@@ -8,7 +8,7 @@ from pathlib import Path
 from monev_desktop import __version__, app
 from monev_desktop.domain.errors import MonevError
 from monev_desktop.domain.tasks import CycleStatus
-from monev_desktop.services.backup import verify_backup
+from monev_desktop.services.backup_file import verify_backup
 from monev_desktop.services.container import Services
 from monev_desktop.services.excel import RegisterImport, export, write_template
 

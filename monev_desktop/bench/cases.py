@@ -43,6 +43,20 @@ def median_time(fn: Callable[[], object], runs: int = RUNS) -> float:
     return statistics.median(times)
 
 
+def paired_times(
+    measured: Callable[[], object], baseline: Callable[[], object], runs: int = RUNS
+) -> tuple[float, float]:
+    """The medians of `measured` and `baseline` run by turns, so that a machine slowing
+    down or speeding up during the run (disk caches, other tenants) weighs on both alike."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        for fn, spent in zip((measured, baseline), times, strict=True):
+            started = time.perf_counter()
+            fn()
+            spent.append(time.perf_counter() - started)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def ratio_result(
     case: str,
     measured: float,
@@ -88,8 +102,7 @@ def cold_start(url: str, password: str) -> Result:
             timeout=300,
         )
 
-    app = median_time(launch(APP_WINDOW, url, password), 3)
-    bare = median_time(launch(BARE_WINDOW), 3)
+    app, bare = paired_times(launch(APP_WINDOW, url, password), launch(BARE_WINDOW), 3)
     return ratio_result(
         "cold start to the main window shown",
         app,
@@ -190,8 +203,7 @@ def document_cases(services: Services, task_step1: int, task_step2: int, signer)
         document.render(context, jinja_env=jinja_environment(), autoescape=True)
         document.save(io.BytesIO())
 
-    app = median_time(lambda: render_docx(template, context, page), 7)
-    base = median_time(bare, 7)
+    app, base = paired_times(lambda: render_docx(template, context, page), bare, 7)
     results = [ratio_result("one Surat Perintah", app, base, 1.3)]
     letters = services.documents.drafts(task_step2)
     batch = median_time(lambda: services.documents.generate(signer, task_step2), 1)
@@ -238,8 +250,10 @@ def backup_case(services: Services, target_mb: int) -> list[Result]:
     size = db_file.stat().st_size / 2**20
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder)
-        copy = median_time(lambda: durable_copy(db_file, target / "copy.sqlite3"), 3)
-        made = median_time(lambda: services.backup.create(target), 3)
+        made, copy = paired_times(
+            lambda: services.backup.create(target),
+            lambda: durable_copy(db_file, target / "copy.sqlite3"),
+        )
         app = QApplication.instance() or QApplication([])
         runner = Runner(release=services.ctx.db.close)
         lateness, clock, finished = [], QElapsedTimer(), []

@@ -9,28 +9,27 @@ new one verified.
 """
 
 import errno
-import hashlib
 import json
 import os
 import shutil
 import tempfile
 import zipfile
-from dataclasses import asdict, dataclass
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from monev_desktop import __version__
 from monev_desktop.db.connection import is_postgres
-from monev_desktop.db.schema import MIGRATIONS
-from monev_desktop.db.snapshot import (
-    integrity_problem,
-    load_snapshot,
-    schema_of,
-    table_counts,
-    take_snapshot,
-)
+from monev_desktop.db.snapshot import integrity_problem, load_snapshot, take_snapshot
 from monev_desktop.documents.archive import sync_folder
 from monev_desktop.domain.errors import MonevError
 from monev_desktop.domain.roles import Role
+from monev_desktop.services.backup_file import (
+    SNAPSHOT,
+    BackupInvalid,
+    Manifest,
+    extract_archive,
+    verify_backup,
+    write_backup,
+)
 from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.documents import DocumentService
 from monev_desktop.services.dto import UserSession
@@ -38,36 +37,12 @@ from monev_desktop.services.history import record, refusals_recorded
 from monev_desktop.services.permissions import authorize_role
 from monev_desktop.services.settings import SettingsService
 
-APP_ID = "monev-desktop"
-MANIFEST = "manifest.json"
-SNAPSHOT = "basis-data.sqlite3"
-ARCHIVE = "arsip/"
 PREFIX, SUFFIX = "monev-cadangan-", ".zip"
-CHUNK = 1 << 20
 STATE_FILE = "cadangan.json"
 
 
 class BackupError(MonevError):
     """A backup could not be written; the message names the folder and the cause."""
-
-
-class BackupInvalid(MonevError):
-    """A file is not a sound backup of this app; the message says why."""
-
-
-@dataclass(frozen=True)
-class Manifest:
-    app: str
-    app_version: str
-    schema: str
-    created: str
-    source: str
-    tables: dict[str, int]
-    members: dict[str, str]
-
-
-def known_schema() -> str:
-    return max(p.stem for p in MIGRATIONS.glob("[0-9]*.py"))
 
 
 class BackupService:
@@ -96,23 +71,37 @@ class BackupService:
         stamp = self.ctx.now().strftime("%Y%m%d-%H%M%S")
         final = _unique(folder / f"{PREFIX}{stamp}{SUFFIX}")
         temporary = folder / f".{final.name}.tmp"
-        with tempfile.TemporaryDirectory(prefix="monev-cadangan-") as work:
+        with (
+            tempfile.TemporaryDirectory(prefix="monev-cadangan-") as work,
+            ThreadPoolExecutor(1, thread_name_prefix="quick-check") as checker,
+        ):
             snapshot = Path(work) / SNAPSHOT
             take_snapshot(self.ctx.db, snapshot, scratch=True)
-            problem = integrity_problem(snapshot, quick=True)
-            if problem:
-                raise BackupError(
-                    f"Basis data yang berjalan rusak ({problem}); cadangan tidak dibuat. "
-                    "Hubungi pengelola aplikasi dan jangan menimpa cadangan yang lama."
-                )
+            checked = checker.submit(integrity_problem, snapshot, quick=True)
             try:
-                manifest = self._write(temporary, snapshot)
-                _check_written(temporary, manifest)
+                write_backup(
+                    temporary,
+                    snapshot,
+                    self.documents.archive_dir(),
+                    created=self.ctx.now().isoformat(timespec="seconds"),
+                    source="postgresql" if is_postgres(self.ctx.db) else "sqlite",
+                )
+                if problem := checked.result():
+                    raise BackupError(
+                        f"Basis data yang berjalan rusak ({problem}); cadangan tidak dibuat. "
+                        "Hubungi pengelola aplikasi dan jangan menimpa cadangan yang lama."
+                    )
                 os.replace(temporary, final)
                 sync_folder(folder)
             except OSError as exc:
                 _discard(temporary)
                 raise BackupError(_folder_problem(folder, exc)) from exc
+            except BackupInvalid as exc:  # written, but not read back as written
+                _discard(temporary)
+                raise BackupError(
+                    f"Cadangan yang ditulis ke {folder} tidak terbaca kembali utuh ({exc}), "
+                    "jadi dibuang. Periksa drive bersama, lalu coba lagi."
+                ) from exc
             except BaseException:
                 _discard(temporary)
                 raise
@@ -140,33 +129,6 @@ class BackupService:
         for path in removed:
             path.unlink(missing_ok=True)
         return removed
-
-    def _write(self, temporary: Path, snapshot: Path) -> Manifest:
-        """The backup file at `temporary`, flushed to disk; returns its manifest."""
-        members: dict[str, str] = {}
-        archive = self.documents.archive_dir()
-        with open(temporary, "wb") as raw:
-            with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED, allowZip64=True) as zf:
-                members[SNAPSHOT] = _add(zf, SNAPSHOT, snapshot)
-                if archive.is_dir():
-                    for path in sorted(
-                        p for p in archive.rglob("*") if p.is_file() and not p.name.startswith(".")
-                    ):
-                        name = ARCHIVE + path.relative_to(archive).as_posix()
-                        members[name] = _add(zf, name, path)
-                manifest = Manifest(
-                    app=APP_ID,
-                    app_version=__version__,
-                    schema=schema_of(snapshot),
-                    created=self.ctx.now().isoformat(timespec="seconds"),
-                    source="postgresql" if is_postgres(self.ctx.db) else "sqlite",
-                    tables=table_counts(snapshot),
-                    members=members,
-                )
-                zf.writestr(MANIFEST, json.dumps(asdict(manifest), indent=1, ensure_ascii=False))
-            raw.flush()
-            os.fsync(raw.fileno())
-        return manifest
 
     # --- checking --------------------------------------------------------------------------
 
@@ -197,7 +159,7 @@ class BackupService:
             if old_archive.is_dir():
                 shutil.move(str(old_archive), str(aside / "arsip"))
             load_snapshot(self.ctx.db, snapshot)
-            _extract_archive(zf, self.documents.archive_dir())
+            extract_archive(zf, self.documents.archive_dir())
         with self.ctx.transaction():
             record(
                 self.ctx,
@@ -269,105 +231,6 @@ def newest_sound_backup(data_dir: Path) -> Path | None:
             continue
         return candidate
     return None
-
-
-def verify_backup(file: Path) -> Manifest:
-    """Check a backup without restoring it; BackupInvalid with the reason otherwise."""
-    if not file.is_file():
-        raise BackupInvalid(f"Berkas cadangan {file} tidak ditemukan.")
-    try:
-        with zipfile.ZipFile(file) as zf:
-            manifest = _manifest(zf, file)
-            _check_members(zf, manifest, file)
-            with tempfile.TemporaryDirectory(prefix="monev-periksa-") as work:
-                snapshot = Path(zf.extract(SNAPSHOT, work))
-                problem = integrity_problem(snapshot)
-                if problem:
-                    raise BackupInvalid(f"Basis data dalam cadangan {file.name} rusak ({problem}).")
-                if table_counts(snapshot) != manifest.tables:
-                    raise BackupInvalid(
-                        f"Jumlah baris dalam cadangan {file.name} tidak cocok dengan manifesnya."
-                    )
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
-        raise BackupInvalid(
-            f"Berkas {file.name} rusak atau terpotong ({exc}); pakai cadangan lain."
-        ) from exc
-    return manifest
-
-
-def _check_written(file: Path, expected: Manifest) -> None:
-    """Read the written file back: the manifest and every member's checksum as intended
-    (the snapshot itself was checked before it was written). OSError or BackupInvalid."""
-    try:
-        with zipfile.ZipFile(file) as zf:
-            if _manifest(zf, file) != expected:
-                raise BackupInvalid(f"Manifes cadangan {file.name} tidak terbaca kembali.")
-            _check_members(zf, expected, file)
-    except (zipfile.BadZipFile, EOFError) as exc:
-        raise BackupInvalid(f"Cadangan {file.name} tidak terbaca kembali ({exc}).") from exc
-
-
-def _check_members(zf: zipfile.ZipFile, manifest: Manifest, file: Path) -> None:
-    if set(zf.namelist()) != {*manifest.members, MANIFEST}:
-        raise BackupInvalid(f"Isi cadangan {file.name} tidak lengkap; berkas ini rusak.")
-    for name, digest in manifest.members.items():
-        if _digest(zf, name) != digest:
-            raise BackupInvalid(
-                f"Checksum {name} dalam cadangan {file.name} tidak cocok; cadangan ini rusak."
-            )
-
-
-def _manifest(zf: zipfile.ZipFile, file: Path) -> Manifest:
-    try:
-        data = json.loads(zf.read(MANIFEST))
-        manifest = Manifest(**data)
-    except (KeyError, ValueError, TypeError):
-        raise BackupInvalid(
-            f"Berkas {file.name} bukan cadangan aplikasi Monev Kerja Sama Daerah."
-        ) from None
-    if manifest.app != APP_ID:
-        raise BackupInvalid(f"Berkas {file.name} bukan cadangan aplikasi Monev Kerja Sama Daerah.")
-    if manifest.schema > known_schema():
-        raise BackupInvalid(
-            f"Cadangan {file.name} dibuat oleh versi aplikasi yang lebih baru (skema {manifest.schema}); "
-            "perbarui aplikasi ini dulu."
-        )
-    return manifest
-
-
-def _add(zf: zipfile.ZipFile, name: str, path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as source, zf.open(name, "w", force_zip64=True) as target:
-        while chunk := source.read(CHUNK):
-            digest.update(chunk)
-            target.write(chunk)
-    return digest.hexdigest()
-
-
-def _digest(zf: zipfile.ZipFile, name: str) -> str:
-    digest = hashlib.sha256()
-    with zf.open(name) as member:
-        while chunk := member.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def _extract_archive(zf: zipfile.ZipFile, archive: Path) -> None:
-    staging = archive.with_name(f".{archive.name}.pulih")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    for name in zf.namelist():
-        if name.startswith(ARCHIVE) and not name.endswith("/"):
-            relative = Path(name.removeprefix(ARCHIVE))
-            if ".." in relative.parts or relative.is_absolute():
-                raise BackupInvalid(f"Cadangan memuat nama berkas yang tidak aman: {name}.")
-            target = staging / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with zf.open(name) as member, open(target, "wb") as out:
-                shutil.copyfileobj(member, out, CHUNK)
-    if archive.exists():
-        shutil.rmtree(archive)
-    staging.rename(archive)
 
 
 def _folder_problem(folder: Path, exc: OSError) -> str:

@@ -2,6 +2,7 @@
 process may mount them (CI runs as root), otherwise the OS error injected at the write."""
 
 import errno
+import io
 import os
 import subprocess
 import uuid
@@ -21,7 +22,7 @@ def _umount(target) -> None:
 
 def _inject(monkeypatch, code):
     """Make writing backup files fail with `code`, as the OS would."""
-    import monev_desktop.services.backup as backup
+    import monev_desktop.services.backup_file as backup_file
 
     real_open = open
 
@@ -30,7 +31,7 @@ def _inject(monkeypatch, code):
             raise OSError(code, os.strerror(code), str(file))
         return real_open(file, mode, *args, **kwargs)
 
-    monkeypatch.setattr(backup, "open", failing_open, raising=False)
+    monkeypatch.setattr(backup_file, "open", failing_open, raising=False)
 
 
 @pytest.fixture
@@ -57,3 +58,43 @@ def read_only_folder(tmp_path, monkeypatch):
     else:
         _inject(monkeypatch, errno.EROFS)
         yield folder
+
+
+@pytest.fixture
+def flush_fails_folder(tmp_path, monkeypatch):
+    """A drive that takes the bytes but cannot flush them to disk (a share that drops)."""
+    folder = tmp_path / "tidak-tersimpan"
+    folder.mkdir()
+
+    def failing_fsync(fd):
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    yield folder
+
+
+class _RottingFile(io.FileIO):
+    """Stores every large write with one byte changed, as a failing disk or cable would."""
+
+    def write(self, data):
+        data = bytearray(data)
+        if len(data) > 4096:
+            data[len(data) // 2] ^= 0xFF
+        return super().write(data)
+
+
+@pytest.fixture
+def rotting_folder(tmp_path, monkeypatch):
+    import monev_desktop.services.backup_file as backup_file
+
+    folder = tmp_path / f"rusak-{uuid.uuid4().hex[:6]}"
+    folder.mkdir()
+    real_open = open
+
+    def rotting_open(file, mode="r", *args, **kwargs):
+        if mode == "wb" and str(file).startswith(str(folder)):
+            return _RottingFile(file, "w")
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(backup_file, "open", rotting_open, raising=False)
+    yield folder

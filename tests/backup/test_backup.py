@@ -10,7 +10,8 @@ import pytest
 from monev_desktop.app import open_services
 from monev_desktop.db.models import KerjaSama, Opd, Riwayat
 from monev_desktop.domain.errors import PermissionDenied
-from monev_desktop.services.backup import BackupError, BackupInvalid, verify_backup
+from monev_desktop.services.backup import BackupError
+from monev_desktop.services.backup_file import BackupInvalid, verify_backup
 from tests.conftest import FAST_HASHER
 from tests.cycles import done_task, run_cycle
 from tests.factories import make_agreements
@@ -161,6 +162,8 @@ def test_the_automatic_backup_runs_once_a_day_and_remembers_a_failure(
         ("unreachable", "tidak ditemukan"),
         ("full", "penuh"),
         ("read_only", "tidak dapat ditulis"),
+        ("flush_fails", "tidak dapat dijangkau"),
+        ("rotting", "tidak terbaca kembali utuh"),
     ],
 )
 def test_folder_faults_name_the_folder_and_leave_nothing(

@@ -27,7 +27,7 @@ from monev_desktop.db.models import (
     Tugas,
 )
 from monev_desktop.db.snapshot import integrity_problem, table_counts
-from monev_desktop.services.backup import verify_backup
+from monev_desktop.services.backup_file import verify_backup
 from tests.conftest import FAST_HASHER
 
 ROOT = Path(__file__).resolve().parents[2]
