@@ -8,7 +8,7 @@ to a role I hold and not yet claimed), "terlambat" (any open task I can see, pas
 from datetime import datetime
 from enum import StrEnum
 
-from peewee import JOIN, fn
+from peewee import JOIN, Case, fn
 
 from monev_desktop.db.models import Pegawai, Siklus, Tugas
 from monev_desktop.domain.calendar import WorkingCalendar
@@ -27,6 +27,8 @@ class InboxList(StrEnum):
     ALL = "semua"
     DONE = "selesai"
 
+
+OPEN_LISTS = [which for which in InboxList if which is not InboxList.DONE]
 
 ORDERS = {
     "tenggat": (Tugas.tenggat.asc(nulls="LAST"), Tugas.id),
@@ -60,13 +62,21 @@ class InboxService:
         )
 
     def counts(self, session: UserSession) -> dict[InboxList, int]:
+        """How many tasks each list holds, in two queries (`count_queries`)."""
+        open_lists, finished = self.count_queries(session)
         return {
-            which: Tugas.select(fn.COUNT(Tugas.id))
-            .join(Siklus)
-            .where(self._condition(session, which))
-            .scalar()
-            for which in InboxList
+            **dict(zip(OPEN_LISTS, open_lists.tuples().get(), strict=True)),
+            InboxList.DONE: finished.scalar(),
         }
+
+    def count_queries(self, session: UserSession):
+        """The counts of the open lists in one pass over the open tasks (each list holds
+        only open tasks), and the count of the finished list through its own index."""
+        open_lists = Tugas.select(
+            *(fn.COUNT(Case(None, [(self._condition(session, w), 1)])) for w in OPEN_LISTS)
+        ).where(Tugas.status.in_([s.value for s in OPEN_STATUSES]))
+        finished = Tugas.select(fn.COUNT(Tugas.id)).where(self._condition(session, InboxList.DONE))
+        return open_lists, finished
 
     def row(self, task_id: int) -> TaskRow:
         return self.rows_where(Tugas.id == task_id)[0]

@@ -14,6 +14,8 @@ from monev_desktop.db.models import (
 )
 from monev_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from monev_desktop.domain.roles import Role
+from monev_desktop.services.inbox import InboxList
+from tests.cycles import run_cycle
 from tests.factories import ACTOR, make_agreements, start_cycle, step_data
 
 
@@ -215,3 +217,15 @@ def test_a_revoked_account_loses_its_rights(services, people):
     with pytest.raises(PermissionDenied):
         services.workflow.claim(people["kabag"], task.id)
     assert Role.KABAG in people["kabag"].roles
+
+
+def test_each_inbox_count_is_the_length_of_its_list(services, people, agreements, clock):
+    run_cycle(services, people, agreements, clock, until=3)  # steps 4 offered to the analysts
+    clock.advance(days=30)  # and overdue
+    lists = services.workflow.lists
+    for user in ("kabag", "ketua", "analis1", "analis2"):
+        counts = lists.counts(people[user])
+        for which in InboxList:
+            assert counts[which] == len(lists.page(people[user], which, limit=None)), (user, which)
+    assert lists.counts(people["analis1"])[InboxList.OVERDUE] > 0
+    assert lists.counts(people["kabag"])[InboxList.DONE] > 0
