@@ -3,7 +3,6 @@
 The only module that knows every layer; the CLI calls it.
 """
 
-import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -11,8 +10,9 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from peewee import Database
 
-from monev_desktop.db.connection import DatabaseDamaged, open_database, set_aside, sqlite_url
+from monev_desktop.db.connection import DatabaseDamaged, open_database, set_aside
 from monev_desktop.db.schema import upgrade
+from monev_desktop.locations import cache_dir, data_dir, log_file
 from monev_desktop.services.accounts import AccountService
 from monev_desktop.services.agreements import AgreementService
 from monev_desktop.services.backup import BackupService, newest_sound_backup
@@ -25,43 +25,6 @@ from monev_desktop.services.holiday_cache import cached_holidays
 from monev_desktop.services.resources import load_processes
 from monev_desktop.services.settings import SettingsService
 from monev_desktop.services.workflow import WorkflowService
-
-APP_NAME = "monev-desktop"
-APP_AUTHOR = "Pemkot Tangerang"
-DATABASE_ENV = "MONEV_DATABASE_URL"
-
-
-DATA_DIR_ENV = "MONEV_DATA_DIR"
-
-
-def data_dir() -> Path:
-    """$MONEV_DATA_DIR, else the per-user data folder (database, archive, backup state)."""
-    from platformdirs import user_data_path
-
-    configured = os.environ.get(DATA_DIR_ENV)
-    if configured:
-        Path(configured).mkdir(parents=True, exist_ok=True)
-        return Path(configured)
-    return user_data_path(APP_NAME, APP_AUTHOR, ensure_exists=True)
-
-
-def cache_dir() -> Path:
-    """The per-user cache folder (derived data that may be deleted at any time); created by
-    whoever writes there, so an unwritable home folder costs speed, never the start."""
-    from platformdirs import user_cache_path
-
-    return user_cache_path(APP_NAME, APP_AUTHOR)
-
-
-def log_file() -> Path:
-    from platformdirs import user_log_path
-
-    return user_log_path(APP_NAME, APP_AUTHOR, ensure_exists=True) / "monev-desktop.log"
-
-
-def database_url(explicit: str | None = None) -> str:
-    """The --database value, else $MONEV_DATABASE_URL, else the per-user SQLite file."""
-    return explicit or os.environ.get(DATABASE_ENV) or sqlite_url(data_dir() / "monev.sqlite3")
 
 
 def setup_logging() -> Path:

@@ -1,16 +1,19 @@
-"""The `monev-desktop` command: no subcommand opens the GUI; subcommands do headless work."""
+"""The `monev-desktop` command: no subcommand opens the GUI; subcommands do headless work.
+
+Only the parser is loaded first: before the GUI, the database's integrity check begins on
+another core (`early_check`) while the rest of the app loads.
+"""
 
 import argparse
 import logging
 import sys
+from contextlib import suppress
 from pathlib import Path
 
-from monev_desktop import __version__, app
+from monev_desktop import __version__
+from monev_desktop.db import early_check
 from monev_desktop.domain.errors import MonevError
-from monev_desktop.domain.tasks import CycleStatus
-from monev_desktop.services.backup_file import verify_backup
-from monev_desktop.services.container import Services
-from monev_desktop.services.excel import RegisterImport, export, write_template
+from monev_desktop.locations import DATABASE_ENV, database_url
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +28,7 @@ def _parser() -> argparse.ArgumentParser:
         "--database",
         metavar="URL",
         help="basis data: sqlite:///berkas.sqlite3 atau postgresql://pengguna@server/nama "
-        f"(bawaan: ${app.DATABASE_ENV}, atau berkas SQLite di folder data pengguna)",
+        f"(bawaan: ${DATABASE_ENV}, atau berkas SQLite di folder data pengguna)",
     )
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
     commands.add_parser("gui", help="buka aplikasi (bawaan)")
@@ -57,15 +60,21 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args, qt_args = _parser().parse_known_args(argv)
+    opens_gui = args.command in (None, "gui")
+    if opens_gui:
+        with suppress(OSError):  # an unusable data folder is reported below, and logged
+            early_check.begin(database_url(args.database))
+    from monev_desktop import app, commands  # loads while the check runs
+
     log_path = app.setup_logging()
     try:
-        if args.command in (None, "gui"):
-            return app.run_gui(app.database_url(args.database), [sys.argv[0], *qt_args])
-        if args.command in WITHOUT_DATABASE:
-            return WITHOUT_DATABASE[args.command](args)
-        services = app.open_services(app.database_url(args.database))
+        if opens_gui:
+            return app.run_gui(database_url(args.database), [sys.argv[0], *qt_args])
+        if args.command in commands.WITHOUT_DATABASE:
+            return commands.WITHOUT_DATABASE[args.command](args)
+        services = app.open_services(database_url(args.database))
         try:
-            return WITH_SERVICES[args.command](args, services)
+            return commands.WITH_SERVICES[args.command](args, services)
         finally:
             services.close()
     except MonevError as exc:
@@ -75,81 +84,3 @@ def main(argv: list[str] | None = None) -> int:
         log.exception("unexpected error in command %s", args.command)
         print(f"Galat tak terduga; rinciannya tercatat di {log_path}.", file=sys.stderr)
         return 1
-
-
-def _demo(args, services: Services) -> int:
-    from monev_desktop.services.demo import seed_demo
-
-    print(seed_demo(services.ctx))
-    return 0
-
-
-def _info(args, services: Services) -> int:
-    from monev_desktop.db.schema import schema_version
-
-    print(f"Basis data : {app.database_url(args.database)}")
-    print(f"Skema      : {schema_version(services.ctx.db)}")
-    return 0
-
-
-def _render_samples(args, services: Services) -> int:
-    closed = [c for c in services.workflow.cycles() if c.status == CycleStatus.CLOSED]
-    if not closed:
-        raise MonevError(
-            "Belum ada kegiatan monev yang selesai; jalankan 'monev-desktop demo' dulu."
-        )
-    for path in services.documents.render_samples(closed[0].id, args.out):
-        print(path)
-    return 0
-
-
-def _backup(args, services: Services) -> int:
-    print(services.backup.create(args.to))
-    return 0
-
-
-def _import_agreements(args, services: Services) -> int:
-    result = RegisterImport(services.agreements).run(
-        None, args.file, skip_invalid=args.skip_invalid
-    )
-    for problem in result.problems:
-        print(problem)
-    print(f"{result.imported} kerja sama diimpor; {len(result.problems)} masalah.")
-    return 1 if result.problems and not args.skip_invalid else 0
-
-
-def _export_agreements(args, services: Services) -> int:
-    print(export(services.agreements.list(), args.file))
-    return 0
-
-
-def _verify(args) -> int:
-    manifest = verify_backup(args.file)
-    rows = sum(manifest.tables.values())
-    print(
-        f"Cadangan sehat: dibuat {manifest.created} oleh versi {manifest.app_version}, "
-        f"skema {manifest.schema}, {rows} baris, {len(manifest.members) - 1} berkas arsip."
-    )
-    return 0
-
-
-def _restore(args) -> int:
-    manifest = app.restore_backup(app.database_url(args.database), args.file)
-    print(f"Data dipulihkan dari cadangan {args.file} (dibuat {manifest.created}).")
-    return 0
-
-
-def _template(args) -> int:
-    print(write_template(args.file))
-    return 0
-
-
-WITH_SERVICES = {
-    "demo": _demo,
-    "info": _info,
-    "render-samples": _render_samples,
-    "backup": _backup,
-    "import-agreements": _import_agreements,
-    "export-agreements": _export_agreements,
-}
-WITHOUT_DATABASE = {"verify-backup": _verify, "restore": _restore, "import-template": _template}

@@ -117,3 +117,11 @@ def start_cycle(services, people, year=2025, period=1):
             "kepwal_tanggal": "2025-01-15",
         },
     )
+
+
+def damage(path):
+    """Overwrite bytes in pages 3 to 6 of an SQLite file, as a failing disk would."""
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 2, min(len(data), 4096 * 6), 5):
+        data[offset] = 0xFF
+    path.write_bytes(bytes(data))

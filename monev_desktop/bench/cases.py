@@ -80,7 +80,9 @@ window = QMainWindow(); window.resize(1280, 760); window.show(); app.processEven
 """
 APP_WINDOW = """
 import sys
-from monev_desktop.app import open_services  # the order of `monev-desktop` (cli, then run_gui)
+from monev_desktop.db import early_check  # the order of `monev-desktop` (cli, then run_gui)
+early_check.begin(sys.argv[1])
+from monev_desktop.app import open_services
 from monev_desktop.gui.application import application
 from monev_desktop.gui.main_window import MainWindow
 services = open_services(sys.argv[1])

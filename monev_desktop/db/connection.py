@@ -12,7 +12,9 @@ from urllib.parse import urlparse
 from peewee import Database, OperationalError, PostgresqlDatabase, SqliteDatabase
 from playhouse.db_url import connect
 
+from monev_desktop.db import early_check
 from monev_desktop.db.models import database
+from monev_desktop.db.urls import sqlite_file
 from monev_desktop.domain.errors import MonevError
 
 log = logging.getLogger(__name__)
@@ -41,10 +43,6 @@ class DatabaseDamaged(MonevError):
         )
 
 
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
-
-
 def open_database(url: str) -> Database:
     """Connect to `url`, bind the models to it and return it.
 
@@ -56,13 +54,13 @@ def open_database(url: str) -> Database:
             f"Alamat basis data tidak dikenali: '{url}'. Gunakan sqlite:///lokasi/berkas.sqlite3 "
             "atau postgresql://pengguna@server:5432/nama_basis_data."
         )
-    if parsed.scheme == "sqlite":
-        folder = Path(parsed.path).parent
+    file = sqlite_file(url)
+    if file is not None:
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            file.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseUnavailable(
-                f"Folder basis data {folder} tidak dapat dibuat ({exc.strerror}). "
+                f"Folder basis data {file.parent} tidak dapat dibuat ({exc.strerror}). "
                 "Pilih lokasi lain dengan --database."
             ) from exc
         db = connect(url, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
@@ -70,19 +68,19 @@ def open_database(url: str) -> Database:
         db = connect(url, connect_timeout=5)
     try:
         db.connect(reuse_if_open=True)
-        if is_sqlite(db):
-            problem = db.execute_sql("PRAGMA quick_check").fetchone()[0]
+        if file is not None:
+            problem = early_check.answer(url) or db.execute_sql("PRAGMA quick_check").fetchone()[0]
             if problem != "ok":
-                raise DatabaseDamaged(Path(parsed.path), problem)
+                raise DatabaseDamaged(file, problem)
     except DatabaseDamaged:
         db.close()
         raise
     except Exception as exc:  # the driver's own errors differ per backend
         log.exception("cannot open database %s", _redacted(url))
         db.close()
-        if is_sqlite(db) and _looks_damaged(exc):
-            raise DatabaseDamaged(Path(parsed.path), str(exc)) from exc
-        raise DatabaseUnavailable(_connect_failure(db, parsed, exc)) from exc
+        if file is not None and _looks_damaged(exc):
+            raise DatabaseDamaged(file, str(exc)) from exc
+        raise DatabaseUnavailable(_connect_failure(db, url, exc)) from exc
     database.initialize(db)
     return db
 
@@ -110,10 +108,11 @@ def is_sqlite(db: Database) -> bool:
     return isinstance(db, SqliteDatabase)
 
 
-def _connect_failure(db: Database, parsed, exc: Exception) -> str:
+def _connect_failure(db: Database, url: str, exc: Exception) -> str:
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     if is_sqlite(db):
-        return f"Berkas basis data {parsed.path} tidak dapat dibuka: {detail}."
+        return f"Berkas basis data {sqlite_file(url)} tidak dapat dibuka: {detail}."
+    parsed = urlparse(url)
     if isinstance(exc, OperationalError) or "connect" in detail.lower():
         where = f"{parsed.hostname or 'localhost'}:{parsed.port or 5432}"
         return (

@@ -11,13 +11,7 @@ from monev_desktop.db.models import Opd
 from monev_desktop.gui.application import offer_restore
 from monev_desktop.services.backup import newest_sound_backup
 from tests.conftest import FAST_HASHER
-
-
-def damage(path):
-    data = bytearray(path.read_bytes())
-    for offset in range(4096 * 2, min(len(data), 4096 * 6), 5):
-        data[offset] = 0xFF
-    path.write_bytes(bytes(data))
+from tests.factories import damage
 
 
 def test_the_newest_sound_backup_is_offered_and_restored(qtbot, tmp_path):
