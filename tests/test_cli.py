@@ -166,3 +166,13 @@ def test_import_agreements_from_the_command_line(database_url, tmp_path):
         exported.returncode == 0
         and load_workbook(tmp_path / "ekspor.xlsx")["Register"].max_row == 66
     )
+
+
+def test_the_command_line_loads_nothing_heavy_before_the_database_check_begins():
+    """The check runs on another core while the app loads: so the parser must load alone."""
+    probe = (
+        "import sys, monev_desktop.cli; "
+        "print(sorted({'peewee', 'PySide6', 'argon2', 'monev_desktop.app'} & set(sys.modules)))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert loaded.stdout.strip() == "[]", loaded.stdout + loaded.stderr
