@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import cache
 
 HolidayLookup = Callable[[date], bool]
 
@@ -103,14 +104,15 @@ class WorkingCalendar:
 
     def _running_count(self, year: int) -> list[int]:
         """[i]: working days from 1 January of `year` through its (i+1)-th day."""
-        if year not in self._running:
+        counts = self._running.get(year)
+        if counts is None:
             counts, total, day = [], 0, date(year, 1, 1)
             while day.year == year:
                 total += self.is_working_day(day)
                 counts.append(total)
                 day += timedelta(days=1)
             self._running[year] = counts
-        return self._running[year]
+        return counts
 
     def _nth_working_day_after(self, day: date, n: int) -> date:
         """The `n`-th working day after `day` (n >= 1), found in the running counts."""
@@ -118,19 +120,26 @@ class WorkingCalendar:
         while (counts := self._running_count(year))[-1] < wanted:
             wanted -= counts[-1]
             year += 1
-        return date(year, 1, 1) + timedelta(days=bisect_left(counts, wanted))
+        return date.fromordinal(_new_year(year) + bisect_left(counts, wanted))
 
     def _count_through(self, day: date) -> int:
-        return self._running_count(day.year)[day.timetuple().tm_yday - 1]
+        return self._running_count(day.year)[day.toordinal() - _new_year(day.year)]
 
     def _clamp_to_office(self, moment: datetime) -> datetime:
         day = moment.date()
-        opening = datetime.combine(day, self.hours.start)
-        if self.is_working_day(day) and moment < opening:
-            return opening
-        if self.is_working_day(day) and moment < datetime.combine(day, self.hours.end):
-            return moment
+        if self.is_working_day(day):
+            opening = datetime.combine(day, self.hours.start)
+            if moment < opening:
+                return opening
+            if moment < datetime.combine(day, self.hours.end):
+                return moment
         return datetime.combine(self.next_working_day(day), self.hours.start)
+
+
+@cache
+def _new_year(year: int) -> int:
+    """The ordinal of 1 January of `year`."""
+    return date(year, 1, 1).toordinal()
 
 
 def _minutes(start: datetime, end: datetime) -> int:
