@@ -111,8 +111,19 @@ def cold_start(url: str, password: str) -> Result:
         bare,
         1.5,
         note="includes the deliberate argon2id password check"
-        + (" and SQLite's quick_check" if url.startswith("sqlite") else ""),
+        + (" and SQLite's quick_check" if url.startswith("sqlite") else "")
+        + ("" if _compiled() else "; NOT COMPILED: the app's modules compile at every start"),
     )
+
+
+def _compiled() -> bool:
+    """The app's modules start from cached bytecode (an installed package, or a checkout
+    run without PYTHONDONTWRITEBYTECODE), as on an office workstation."""
+    from importlib.util import cache_from_source
+
+    import monev_desktop.app
+
+    return Path(cache_from_source(monev_desktop.app.__file__)).exists()
 
 
 # --- the inbox ---------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import tempfile
 import zipfile
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -79,6 +80,7 @@ def write_backup(
             zf.writestr(MANIFEST, json.dumps(asdict(manifest), indent=1, ensure_ascii=False))
         flusher.start()  # the last flush runs while the file is read back
         check_written(file, manifest)
+    _uncache(file)
     return manifest
 
 
@@ -109,6 +111,18 @@ def _add(
     if hashed:
         hashed.result()
     return digest.hexdigest()
+
+
+def _uncache(file: Path) -> None:
+    """Drop a flushed file's pages from the OS cache where the OS allows (Linux): a backup is
+    not read again soon, and its pages would crowd out the live database's."""
+    if hasattr(os, "posix_fadvise"):
+        with suppress(OSError):
+            descriptor = os.open(file, os.O_RDONLY)
+            try:
+                os.posix_fadvise(descriptor, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(descriptor)
 
 
 class _Flusher:
