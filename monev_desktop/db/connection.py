@@ -13,6 +13,7 @@ from peewee import Database, OperationalError, PostgresqlDatabase, SqliteDatabas
 from playhouse.db_url import connect
 
 from monev_desktop.db import early_check
+from monev_desktop.db.integrity import brief
 from monev_desktop.db.models import database
 from monev_desktop.db.urls import sqlite_file
 from monev_desktop.domain.errors import MonevError
@@ -37,8 +38,9 @@ class DatabaseDamaged(MonevError):
 
     def __init__(self, path: Path, problem: str):
         self.path = path
+        log.error("database %s fails its check:\n%s", path, problem)
         super().__init__(
-            f"Berkas basis data {path} rusak ({problem}). Berkas itu tidak diubah. "
+            f"Berkas basis data {path} rusak ({brief(problem)}). Berkas itu tidak diubah. "
             "Pulihkan cadangan terakhir yang sehat dengan: monev-desktop restore BERKAS-CADANGAN"
         )
 

@@ -5,12 +5,14 @@ online backup API; on PostgreSQL one REPEATABLE READ transaction). `load_snapsho
 the whole content of a database with a snapshot's, atomically.
 """
 
+import logging
 import sqlite3
 from pathlib import Path
 
 from peewee import AutoField, BooleanField, Database, SqliteDatabase
 
 from monev_desktop.db.connection import is_sqlite
+from monev_desktop.db.integrity import brief
 from monev_desktop.db.models import ALL_MODELS
 from monev_desktop.db.schema import HISTORY_TABLE, upgrade
 
@@ -25,6 +27,7 @@ BOOLEAN_COLUMNS = {
     for m in ALL_MODELS
 }
 BATCH = 2000
+log = logging.getLogger(__name__)
 
 
 def take_snapshot(db: Database, target: Path, *, scratch: bool = False) -> None:
@@ -94,7 +97,8 @@ def table_counts(path: Path) -> dict[str, int]:
 
 
 def integrity_problem(path: Path, *, quick: bool = False) -> str:
-    """'' when the SQLite file passes its integrity check, else SQLite's first complaint.
+    """'' when the SQLite file passes its integrity check, else SQLite's first complaint in
+    one line (`brief`; the whole complaint goes to the log).
 
     `quick` runs SQLite's quick_check (every page and record, not index contents): linear
     time, for a file just copied from a sound database."""
@@ -103,8 +107,11 @@ def integrity_problem(path: Path, *, quick: bool = False) -> str:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
             result = connection.execute(f"PRAGMA {check}").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        return str(exc)
-    return "" if result == "ok" else result
+        result = str(exc)
+    if result == "ok":
+        return ""
+    log.error("%s fails its %s:\n%s", path, check, result)
+    return brief(result)
 
 
 def schema_of(path: Path) -> str:
