@@ -45,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         kabag = services.accounts.login("kabag", PASSWORD)
         step1, step2 = _real_steps(services)
         results = [
-            cases.cold_start(url, PASSWORD),
+            *cases.cold_start(url, PASSWORD),
+            cases.after_login(services, PASSWORD),
             *cases.inbox_cases(services, PASSWORD),
             *cases.document_cases(services, step1, step2, kabag),
             cases.due_dates(services),
