@@ -11,7 +11,7 @@ from monev_desktop.app import open_services
 from monev_desktop.db.models import KerjaSama, Opd, Riwayat
 from monev_desktop.domain.errors import PermissionDenied
 from monev_desktop.services.backup import BackupError
-from monev_desktop.services.backup_file import BackupInvalid, verify_backup
+from monev_desktop.services.backup_file import FLUSH_STEP, BackupInvalid, verify_backup
 from tests.conftest import FAST_HASHER
 from tests.cycles import done_task, run_cycle
 from tests.factories import make_agreements
@@ -211,3 +211,15 @@ def test_cross_database_restore(services, people, filled, tmp_path, database_url
         people["admin"], "Setelah pemulihan", ""
     )  # sequences moved past the ids
     back.close()
+
+
+def test_a_flush_failing_while_a_large_backup_is_written_stops_it(
+    services, filled, flush_fails_folder
+):
+    """Past FLUSH_STEP bytes the file is flushed while still being written: that flush's
+    failure stops the backup there, and nothing is left behind."""
+    archive = services.documents.archive_dir()
+    (archive / "besar.bin").write_bytes(os.urandom(FLUSH_STEP * 2))
+    with pytest.raises(BackupError, match="tidak dapat dijangkau"):
+        services.backup.create(flush_fails_folder)
+    assert list(flush_fails_folder.iterdir()) == []
