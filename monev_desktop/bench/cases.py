@@ -43,18 +43,16 @@ def median_time(fn: Callable[[], object], runs: int = RUNS) -> float:
     return statistics.median(times)
 
 
-def paired_times(
-    measured: Callable[[], object], baseline: Callable[[], object], runs: int = RUNS
-) -> tuple[float, float]:
-    """The medians of `measured` and `baseline` run by turns, so that a machine slowing
-    down or speeding up during the run (disk caches, other tenants) weighs on both alike."""
-    times: tuple[list[float], list[float]] = ([], [])
+def by_turns(*fns: Callable[[], object], runs: int = RUNS) -> list[float]:
+    """The median time of each of `fns`, run by turns, so that a machine slowing down or
+    speeding up during the run (disk caches, other tenants) weighs on all alike."""
+    times: list[list[float]] = [[] for _ in fns]
     for _ in range(runs):
-        for fn, spent in zip((measured, baseline), times, strict=True):
+        for fn, spent in zip(fns, times, strict=True):
             started = time.perf_counter()
             fn()
             spent.append(time.perf_counter() - started)
-    return statistics.median(times[0]), statistics.median(times[1])
+    return [statistics.median(spent) for spent in times]
 
 
 def ratio_result(
@@ -115,8 +113,9 @@ def cold_start(url: str, password: str) -> list[Result]:
             timeout=300,
         )
 
-    app, bare = paired_times(launch(APP_WINDOW, url, password), launch(BARE_WINDOW), 3)
-    login, _ = paired_times(launch(LOGIN_WINDOW, url), launch(BARE_WINDOW), 3)
+    app, login, bare = by_turns(
+        launch(APP_WINDOW, url, password), launch(LOGIN_WINDOW, url), launch(BARE_WINDOW), runs=3
+    )
     compiled = "" if _compiled() else "; NOT COMPILED: the app's modules compile at every start"
     return [
         ratio_result(
@@ -259,7 +258,7 @@ def document_cases(services: Services, task_step1: int, task_step2: int, signer)
         document.render(context, jinja_env=jinja_environment(), autoescape=True)
         document.save(io.BytesIO())
 
-    app, base = paired_times(lambda: render_docx(template, context, page), bare, 7)
+    app, base = by_turns(lambda: render_docx(template, context, page), bare, runs=7)
     results = [ratio_result("one Surat Perintah", app, base, 1.3)]
     letters = services.documents.drafts(task_step2)
     batch = median_time(lambda: services.documents.generate(signer, task_step2), 1)
@@ -306,7 +305,7 @@ def backup_case(services: Services, target_mb: int) -> list[Result]:
     size = db_file.stat().st_size / 2**20
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder)
-        made, copy = paired_times(
+        made, copy = by_turns(
             lambda: services.backup.create(target),
             lambda: durable_copy(db_file, target / "copy.sqlite3"),
         )

@@ -1,5 +1,5 @@
-"""Indonesian holidays kept in a small JSON file next to the database, so that a start-up does
-not import the `holidays` package (0.2–0.4 s of every cold start).
+"""Indonesian holidays kept in a small JSON file in the per-user cache folder, so that a
+start-up does not import the `holidays` package (0.2–0.4 s of every cold start).
 
 The file is rebuilt when the installed `holidays` package changes (a new release brings the
 year's cuti bersama decree); a year outside the file asks the package itself.

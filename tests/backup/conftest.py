@@ -20,18 +20,27 @@ def _umount(target) -> None:
     subprocess.run(["umount", "-l", str(target)], capture_output=True)
 
 
-def _inject(monkeypatch, code):
-    """Make writing backup files fail with `code`, as the OS would."""
+def _backup_files_open_with(monkeypatch, opener):
+    """Open the backup's own temporary files with `opener(path)`; every other file as usual."""
     import monev_desktop.services.backup_file as backup_file
 
     real_open = open
 
-    def failing_open(file, mode="r", *args, **kwargs):
+    def patched_open(file, mode="r", *args, **kwargs):
         if "w" in mode and str(file).endswith(".tmp") and ".monev-cadangan-" in str(file):
-            raise OSError(code, os.strerror(code), str(file))
+            return opener(file)
         return real_open(file, mode, *args, **kwargs)
 
-    monkeypatch.setattr(backup_file, "open", failing_open, raising=False)
+    monkeypatch.setattr(backup_file, "open", patched_open, raising=False)
+
+
+def _inject(monkeypatch, code):
+    """Make writing backup files fail with `code`, as the OS would."""
+
+    def failing(file):
+        raise OSError(code, os.strerror(code), str(file))
+
+    _backup_files_open_with(monkeypatch, failing)
 
 
 @pytest.fixture
@@ -85,16 +94,7 @@ class _RottingFile(io.FileIO):
 
 @pytest.fixture
 def rotting_folder(tmp_path, monkeypatch):
-    import monev_desktop.services.backup_file as backup_file
-
     folder = tmp_path / f"rusak-{uuid.uuid4().hex[:6]}"
     folder.mkdir()
-    real_open = open
-
-    def rotting_open(file, mode="r", *args, **kwargs):
-        if mode == "wb" and str(file).startswith(str(folder)):
-            return _RottingFile(file, "w")
-        return real_open(file, mode, *args, **kwargs)
-
-    monkeypatch.setattr(backup_file, "open", rotting_open, raising=False)
+    _backup_files_open_with(monkeypatch, lambda file: _RottingFile(file, "w"))
     yield folder
