@@ -1,6 +1,7 @@
-"""Composition root: opens the database, builds the services, starts the GUI.
+"""Composition root: opens the database and builds the services over it.
 
-The only module that knows every layer; the CLI calls it.
+The only module that knows every layer below the GUI; the command line and `launch` (the
+GUI's start) call it.
 """
 
 from collections.abc import Callable
@@ -12,10 +13,10 @@ from peewee import Database
 
 from monev_desktop.db.connection import DatabaseDamaged, open_database, set_aside
 from monev_desktop.db.schema import upgrade
-from monev_desktop.locations import cache_dir, data_dir, log_file
+from monev_desktop.locations import cache_dir, data_dir
 from monev_desktop.services.accounts import AccountService
 from monev_desktop.services.agreements import AgreementService
-from monev_desktop.services.backup import BackupService, newest_sound_backup
+from monev_desktop.services.backup import BackupService
 from monev_desktop.services.backup_file import Manifest, verify_backup
 from monev_desktop.services.calendar import CalendarService
 from monev_desktop.services.container import Services
@@ -25,21 +26,6 @@ from monev_desktop.services.holiday_cache import cached_holidays
 from monev_desktop.services.resources import load_processes
 from monev_desktop.services.settings import SettingsService
 from monev_desktop.services.workflow import WorkflowService
-
-
-def setup_logging() -> Path:
-    """Send the detail of every error to a rotating log file in the user's log folder."""
-    import logging.handlers  # off the start-up path until logging is set up
-
-    path = log_file()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
 
 
 def build_services(
@@ -102,28 +88,4 @@ def restore_backup(url: str, file: Path, **options) -> Manifest:
     try:
         return services.backup.restore(None, file)
     finally:
-        services.close()
-
-
-def run_gui(url: str, argv: list[str]) -> int:
-    """Open the database and the GUI; a damaged SQLite file is reported in a window that
-    offers the newest verified backup (the damaged file is renamed aside, never overwritten)."""
-    from monev_desktop.gui.application import application, offer_restore, run
-
-    try:
-        services = open_services(url)
-    except DatabaseDamaged as damaged:
-        app = application(argv)
-        if not offer_restore(
-            app,
-            str(damaged),
-            newest_sound_backup(data_dir()),
-            lambda file: restore_backup(url, file),
-        ):
-            return 2
-        services = open_services(url)
-    try:
-        return run(services, argv)
-    finally:
-        services.backup.automatic()
         services.close()

@@ -1,7 +1,7 @@
 """The `monev-desktop` command: no subcommand opens the GUI; subcommands do headless work.
 
 Only the parser is loaded first: before the GUI, the database's integrity check begins on
-another core (`early_check`) while the rest of the app loads.
+another core (`early_check`) while Qt and the login window load (`launch`).
 """
 
 import argparse
@@ -14,6 +14,7 @@ from monev_desktop import __version__
 from monev_desktop.db import early_check
 from monev_desktop.domain.errors import MonevError
 from monev_desktop.locations import DATABASE_ENV, database_url
+from monev_desktop.logs import setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +65,14 @@ def main(argv: list[str] | None = None) -> int:
     if opens_gui:
         with suppress(OSError):  # an unusable data folder is reported below, and logged
             early_check.begin(database_url(args.database))
-    from monev_desktop import app, commands  # loads while the check runs
-
-    log_path = app.setup_logging()
+    log_path = setup_logging()
     try:
         if opens_gui:
-            return app.run_gui(database_url(args.database), [sys.argv[0], *qt_args])
+            from monev_desktop import launch  # Qt and the login window; the rest loads behind it
+
+            return launch.run_gui(database_url(args.database), [sys.argv[0], *qt_args])
+        from monev_desktop import app, commands
+
         if args.command in commands.WITHOUT_DATABASE:
             return commands.WITHOUT_DATABASE[args.command](args)
         services = app.open_services(database_url(args.database))

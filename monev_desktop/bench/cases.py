@@ -76,28 +76,44 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 window = QMainWindow(); window.resize(1280, 760); window.show(); app.processEvents()
 """
-APP_WINDOW = """
-import sys
-from monev_desktop.db import early_check  # the order of `monev-desktop` (cli, then run_gui)
-early_check.begin(sys.argv[1])
-from monev_desktop.app import open_services
-from monev_desktop.gui.application import application
-from monev_desktop.gui.main_window import MainWindow
-services = open_services(sys.argv[1])
-app = application([])
-window = MainWindow(services, services.accounts.login("analis", sys.argv[2]))
-window.resize(1280, 760); window.show(); app.processEvents()
-"""
+# Both run `monev-desktop` as it starts (cli: the early check; then launch), on a QApplication
+# made first so that timers can be set: one leaves once the login window is painted, the other
+# types the password at once (no head start for the loading behind the login window) and leaves
+# once the main window is painted.
 LOGIN_WINDOW = """
-import sys
-from monev_desktop.db import early_check  # what a person sees first: `monev-desktop` to login
+import os, sys
+from monev_desktop.db import early_check
 early_check.begin(sys.argv[1])
-from monev_desktop.app import open_services
-from monev_desktop.gui.application import application
-from monev_desktop.gui.login import LoginDialog
-services = open_services(sys.argv[1])
-app = application([])
-dialog = LoginDialog(services.accounts); dialog.show(); app.processEvents()
+from PySide6.QtCore import QTimer
+from monev_desktop import launch
+app = launch.application([])
+QTimer.singleShot(0, lambda: os._exit(0))  # the login window's exec(), once painted
+launch.run_gui(sys.argv[1], [])
+"""
+APP_WINDOW = """
+import os, sys
+from monev_desktop.db import early_check
+early_check.begin(sys.argv[1])
+from PySide6.QtCore import QTimer
+from monev_desktop import launch
+app = launch.application([])
+
+def shown(kind):
+    return next((w for w in app.topLevelWidgets() if type(w).__name__ == kind and w.isVisible()), None)
+
+def leave_once_main_window_painted():
+    if shown("MainWindow"):
+        os._exit(0)
+    QTimer.singleShot(0, leave_once_main_window_painted)
+
+def masuk():
+    login = shown("LoginDialog")
+    login.ui.username.setText("analis"); login.ui.password.setText(sys.argv[2])
+    login.ui.buttons.accepted.emit()
+    leave_once_main_window_painted()
+
+QTimer.singleShot(0, masuk)
+launch.run_gui(sys.argv[1], [])
 """
 
 

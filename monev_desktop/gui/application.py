@@ -1,16 +1,16 @@
-"""Start the Qt application: translations, a damaged database offered for restore, first-start
-setup or login, the main window, reminders; the automatic backup on exit."""
+"""The Qt application: translations, a damaged database offered for restore, and the main
+window with what to tell right after login (the login itself: `startup`)."""
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from monev_desktop.gui.login import LoginDialog, SetupDialog
-from monev_desktop.gui.main_window import MainWindow
-from monev_desktop.gui.reminders_dialog import RemindersDialog
-from monev_desktop.services.container import Services
+if TYPE_CHECKING:
+    from monev_desktop.services.container import Services
+    from monev_desktop.services.dto import UserSession
 
 TRANSLATIONS = Path(__file__).with_name("i18n")
 
@@ -65,18 +65,20 @@ def offer_restore(
     return True
 
 
-def run(services: Services, argv: list[str]) -> int:
-    app = application(argv)
-    dialog = (
-        LoginDialog(services.accounts)
-        if services.accounts.has_users()
-        else SetupDialog(services.accounts)
-    )
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
-        return 0
-    window = MainWindow(services, dialog.session)
+def run_main_window(app: QApplication, services: "Services", session: "UserSession") -> int:
+    """Show the main window; what to tell `session` (reminders) is gathered off the GUI thread
+    and shown once found. Runs until the window closes and its last job has ended."""
+    from monev_desktop.gui.main_window import MainWindow  # after the login window, not before
+    from monev_desktop.gui.reminders_dialog import RemindersDialog
+
+    window = MainWindow(services, session)
     window.show()
-    found = services.reminders(dialog.session)
-    if found:
-        RemindersDialog(found, window).open()
-    return app.exec()
+
+    def tell(found):
+        if found:
+            RemindersDialog(found, window).open()
+
+    window.runner.run(lambda: services.reminders(session), tell)
+    status = app.exec()
+    window.runner.wait()  # a job still running ends before the caller backs up and closes
+    return status

@@ -1,21 +1,35 @@
-"""Login dialog, and the first-start setup that creates the first administrator."""
+"""Login dialog, and the first-start setup that creates the first administrator.
 
-from dataclasses import replace
+Loads only Qt and its own forms (the services are types here), so that the login window can
+be shown before the data layer has loaded.
+"""
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from monev_desktop.domain.errors import MonevError, ValidationError
 from monev_desktop.gui.errors import user_message
 from monev_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
 from monev_desktop.gui.forms.ui_setup_dialog import Ui_SetupDialog
-from monev_desktop.services.accounts import AccountService
-from monev_desktop.services.dto import UserSession
+
+if TYPE_CHECKING:
+    from monev_desktop.services.accounts import AccountService
+    from monev_desktop.services.dto import UserSession
 
 
 class LoginDialog(QDialog):
-    """Asks for user and password; `session` holds the result after accept()."""
+    """Asks for user and password; `session` holds the result after accept().
 
-    def __init__(self, accounts: AccountService, parent: QWidget | None = None):
+    `accounts()` gives the account service when Masuk is pressed, waiting for it while the
+    services are still loading; None when they could not be loaded (the start-up says why).
+    """
+
+    def __init__(
+        self, accounts: Callable[[], "AccountService | None"], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
@@ -27,6 +41,13 @@ class LoginDialog(QDialog):
         self._show_acting(False)
         self.ui.username.setFocus()
 
+    def _loaded_accounts(self) -> "AccountService | None":
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return self.accounts()
+        finally:
+            QApplication.restoreOverrideCursor()
+
     def _show_acting(self, visible: bool) -> None:
         self.ui.actingLabel.setVisible(visible)
         self.ui.actingChoice.setVisible(visible)
@@ -34,13 +55,14 @@ class LoginDialog(QDialog):
     def _on_accepted(self) -> None:
         if self.session is not None:  # second press: the acting appointment was chosen
             chosen = self.ui.actingChoice.currentData()
-            self.session = replace(
-                self.session, acting=() if chosen is None else (self.session.acting[chosen],)
-            )
+            self.session = self.session.acting_as(None if chosen is None else chosen)
             self.accept()
             return
+        accounts = self._loaded_accounts()
+        if accounts is None:
+            return
         try:
-            session = self.accounts.login(self.ui.username.text(), self.ui.password.text())
+            session = accounts.login(self.ui.username.text(), self.ui.password.text())
         except MonevError as error:
             self.ui.error.setText(user_message(error))
             self.ui.password.clear()
@@ -68,7 +90,7 @@ class LoginDialog(QDialog):
 class SetupDialog(QDialog):
     """First start on an empty database: create the first administrator and log in."""
 
-    def __init__(self, accounts: AccountService, parent: QWidget | None = None):
+    def __init__(self, accounts: "AccountService", parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_SetupDialog()
         self.ui.setupUi(self)

@@ -2,6 +2,7 @@
 
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import timedelta
 
 from peewee import fn
 
@@ -20,6 +21,13 @@ from monev_desktop.services.history import record, refusals_recorded, snapshot
 from monev_desktop.services.permissions import authorize_any
 
 EDITORS = (Role.KETUA_TIM, Role.ANALIS, Role.ADMIN)
+
+
+def register_query(condition=None):
+    """The register's rows in end-date order (read from the end date's index), only those
+    meeting `condition` when given."""
+    query = KerjaSama.select().order_by(KerjaSama.tanggal_berakhir, KerjaSama.id)
+    return query if condition is None else query.where(condition)
 
 
 class AgreementService:
@@ -48,24 +56,31 @@ class AgreementService:
             raise NotFound("Kerja sama tidak ditemukan.")
         return found[0]
 
-    def list(self, ids: list[int] | None = None) -> list[Agreement]:
-        """Agreements ordered by end date (two queries in all, whatever the count)."""
-        query = KerjaSama.select().order_by(KerjaSama.tanggal_berakhir, KerjaSama.id)
-        if ids is not None:
-            query = query.where(KerjaSama.id.in_(ids))
-        rows = list(query.namedtuples())  # plain tuples: a register may hold 10,000 rows
-        links = defaultdict(list)
+    def ending_within(self, days: int) -> list[Agreement]:
+        """Agreements whose end date is today or within the next `days` days, ordered by end
+        date (found through the end date's index, whatever the register's size)."""
+        today = self.ctx.now().date()
+        return self._listed(KerjaSama.tanggal_berakhir.between(today, today + timedelta(days)))
+
+    def _listed(self, condition) -> list[Agreement]:
+        query = register_query(condition)
         link_query = (
             KerjaSamaOpd.select(KerjaSamaOpd.kerja_sama, Opd.id, Opd.nama)
             .join(Opd)
             .order_by(Opd.nama)
         )
-        if ids is not None:
-            link_query = link_query.where(KerjaSamaOpd.kerja_sama.in_(ids))
+        if condition is not None:
+            link_query = link_query.join_from(KerjaSamaOpd, KerjaSama).where(condition)
+        rows = list(query.namedtuples())  # plain tuples: a register may hold 10,000 rows
+        links = defaultdict(list)
         for agreement_id, opd_id, opd_name in link_query.tuples():
             links[agreement_id].append((opd_id, opd_name))
         today = self.ctx.now().date()
         return [_agreement(r, links[r.id], today) for r in rows]
+
+    def list(self, ids: list[int] | None = None) -> list[Agreement]:
+        """Agreements ordered by end date (two queries in all, whatever the count)."""
+        return self._listed(None if ids is None else KerjaSama.id.in_(ids))
 
     def create(self, session: UserSession, data: dict) -> Agreement:
         """Add an agreement to the register; ValidationError names every bad field."""

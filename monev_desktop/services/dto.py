@@ -1,6 +1,6 @@
 """Frozen dataclasses the services hand out: what the GUI and the CLI may see."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from monev_desktop.domain.roles import Role
@@ -47,6 +47,11 @@ class UserSession:
         own = ", ".join(r.title for r in sorted(self.roles)) or "tanpa peran"
         acting = "".join(f"; {a.label}" for a in self.acting)
         return f"{self.name} ({own}{acting})"
+
+    def acting_as(self, index: int | None) -> "UserSession":
+        """This session in its own roles only (None), or also in its `index`-th acting
+        appointment (chosen at login)."""
+        return replace(self, acting=() if index is None else (self.acting[index],))
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from monev_desktop.db.models import Riwayat
-from monev_desktop.domain.agreements import MANUAL_STATUSES, expiry_threshold
+from monev_desktop.domain.agreements import (
+    EXPIRY_WARNING_DAYS,
+    MANUAL_STATUSES,
+    expiry_threshold,
+)
 from monev_desktop.services.agreements import AgreementService
 from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.dto import Agreement, TaskRow, UserSession
@@ -50,7 +54,7 @@ def reminders(
     today = ctx.now().date()
     expiring = tuple(
         (a, threshold)
-        for a in agreements.list()
+        for a in agreements.ending_within(EXPIRY_WARNING_DAYS[0])
         if a.status not in MANUAL_STATUSES
         and (threshold := expiry_threshold(a.tanggal_berakhir, today)) is not None
     )

@@ -5,10 +5,13 @@ small table with a sequential scan whatever its indexes, so there sequential sca
 out (`enable_seqscan = off`) and the plan must still reach the tasks through an index.
 """
 
+from datetime import date, timedelta
+
 import pytest
 
 from monev_desktop.db.connection import is_sqlite
 from monev_desktop.db.models import KerjaSama
+from monev_desktop.services.agreements import register_query
 from monev_desktop.services.inbox import ORDERS, InboxList, row_query
 from tests.factories import start_cycle
 
@@ -51,5 +54,13 @@ def test_the_inbox_counts_read_tasks_through_an_index(services, people):
 
 
 def test_the_register_is_read_in_end_date_order_from_its_index(services):
-    steps = plan(services, KerjaSama.select().order_by(KerjaSama.tanggal_berakhir, KerjaSama.id))
+    steps = plan(services, register_query())
+    assert any("kerjasama_tanggal_berakhir" in s for s in steps), steps
+
+
+def test_the_agreements_ending_soon_are_found_through_the_end_dates_index(services):
+    today = date(2025, 3, 3)
+    ending = register_query(KerjaSama.tanggal_berakhir.between(today, today + timedelta(90)))
+    steps = plan(services, ending)
+    assert reads_through_an_index(steps, "kerjasama", "t1"), steps
     assert any("kerjasama_tanggal_berakhir" in s for s in steps), steps

@@ -91,3 +91,23 @@ def test_the_kabag_reads_the_register_but_does_not_edit_it(services, people, opd
     with pytest.raises(PermissionDenied):
         services.agreements.create(people["kabag"], data(opd))
     assert services.agreements.list() == []
+
+
+def test_ending_within_finds_the_agreements_ending_from_today_on(services, people, opd):
+    """The clock stands at 2025-03-03: the day itself and 90 days on count, the day before
+    and the day after do not; each comes with its OPDs."""
+    for number, end in (
+        ("A/ended", "2025-03-02"),
+        ("A/today", "2025-03-03"),
+        ("A/day-90", "2025-06-01"),
+        ("A/day-91", "2025-06-02"),
+    ):
+        services.agreements.create(
+            people["ketua"],
+            data(opd, nomor=number, tanggal_mulai="2024-01-01", tanggal_berakhir=end),
+        )
+    found = services.agreements.ending_within(90)
+    assert [(a.nomor, a.opd_names) for a in found] == [
+        ("A/today", ("Dinas Perhubungan",)),
+        ("A/day-90", ("Dinas Perhubungan",)),
+    ]

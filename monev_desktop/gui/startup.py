@@ -1,0 +1,132 @@
+"""Signing in at start-up: the login window at once, the services loading behind it.
+
+The login window needs only Qt; the database, the services and their libraries load on a
+worker thread while the person types, so the first window appears as soon as Qt has loaded.
+"""
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from monev_desktop.gui.application import offer_restore
+from monev_desktop.gui.errors import user_message
+from monev_desktop.gui.login import LoginDialog, SetupDialog
+
+if TYPE_CHECKING:
+    from monev_desktop.services.container import Services
+    from monev_desktop.services.dto import UserSession
+
+# The login window's result when the loading, not the person, ended it: the database could not
+# be opened, or it has no users yet (first start: the setup window comes instead).
+LOADING_ENDED = 2
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    services: "Services"
+    session: "UserSession"
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """How to offer a restore when the database file is damaged: the newest sound backup
+    (None if there is none) and how to restore one."""
+
+    newest_backup: Callable[[], Path | None]
+    restore: Callable[[Path], object]
+
+
+class Loading(QObject):
+    """`load()` on a worker thread; `sig_finished` on the GUI thread once it has ended.
+
+    `load` must release its thread's database connection before returning (the GUI thread
+    opens its own).
+    """
+
+    sig_finished = Signal()
+
+    def __init__(self, load: Callable[[], "Services"]):
+        super().__init__()
+        self.services: Services | None = None
+        self.error: Exception | None = None
+        self._thread = threading.Thread(target=self._run, args=(load,), name="monev-loading")
+
+    def start(self) -> None:
+        """Begin loading (once; later calls do nothing)."""
+        if self._thread.ident is None:
+            self._thread.start()
+
+    def _run(self, load: Callable[[], "Services"]) -> None:
+        try:
+            self.services = load()
+        except Exception as error:  # reported on the GUI thread by sign_in
+            self.error = error
+        self.sig_finished.emit()
+
+    def wait(self) -> "Services | None":
+        """The services once loaded (beginning and waiting for them), or None when loading
+        failed."""
+        self.start()
+        self._thread.join()
+        return self.services
+
+
+def sign_in(
+    app: QApplication, load: Callable[[], "Services"], recovery: Recovery
+) -> SignedIn | None:
+    """Show the login window, load the services behind it, and return them with the session
+    of whoever logged in (through the first-start setup on a database without users).
+
+    None when the person closed the window, or when the database could not be opened: then a
+    window has said why, and offered the newest sound backup for a damaged file (after a
+    restore, the login window comes again).
+    """
+    loading = Loading(load)
+    login = LoginDialog(lambda: _accounts(loading))
+    loading.sig_finished.connect(lambda: _end_login_unless_usable(login, loading))
+    QTimer.singleShot(0, loading.start)  # after the window is painted, in exec()'s first round
+    result = login.exec()
+    services = loading.wait()
+    if services is None:
+        if result == LOADING_ENDED and _recovered(app, loading.error, recovery):
+            return sign_in(app, load, recovery)
+        return None
+    if result == QDialog.DialogCode.Accepted:
+        return SignedIn(services, login.session)
+    if result == LOADING_ENDED:
+        setup = SetupDialog(services.accounts)
+        if setup.exec() == QDialog.DialogCode.Accepted:
+            return SignedIn(services, setup.session)
+    services.close()
+    return None
+
+
+def _accounts(loading: Loading):
+    services = loading.wait()
+    return None if services is None else services.accounts
+
+
+def _end_login_unless_usable(login: LoginDialog, loading: Loading) -> None:
+    """Close the login window when there is nothing to log in to: the database could not be
+    opened, or it has no users yet."""
+    if not login.isVisible():  # already logged in while the loading ended
+        return
+    services = loading.wait()
+    if services is None or not services.accounts.has_users():
+        login.done(LOADING_ENDED)
+
+
+def _recovered(app: QApplication, error: Exception, recovery: Recovery) -> bool:
+    """Say why the database could not be opened; for a damaged file, offer the newest sound
+    backup. True once restored."""
+    from monev_desktop.db.connection import DatabaseDamaged  # loaded by now, with the services
+
+    if isinstance(error, DatabaseDamaged):
+        return offer_restore(app, str(error), recovery.newest_backup(), recovery.restore)
+    QMessageBox.critical(None, app.tr("Basis data tidak dapat dibuka"), user_message(error))
+    return False

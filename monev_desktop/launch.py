@@ -1,0 +1,49 @@
+"""The desktop app's start: the login window as soon as Qt has loaded, the composition root
+(`app`) loading behind it on a worker thread, then the main window; the automatic backup on
+exit.
+
+Imports only Qt and the login window's modules, so that `monev-desktop` shows its first
+window without waiting for peewee, argon2 or the services.
+"""
+
+from monev_desktop.gui.application import application, run_main_window
+from monev_desktop.gui.startup import Recovery, sign_in
+from monev_desktop.locations import data_dir
+
+
+def run_gui(url: str, argv: list[str]) -> int:
+    """Run the desktop app over the database at `url` until its window closes."""
+    app = application(argv)
+    signed_in = sign_in(app, lambda: open_in_background(url), _recovery(url))
+    if signed_in is None:
+        return 0
+    services = signed_in.services
+    try:
+        return run_main_window(app, services, signed_in.session)
+    finally:
+        services.backup.automatic()
+        services.close()
+
+
+def open_in_background(url: str):
+    """Load the composition root and open the services (on the loading thread), releasing
+    this thread's database connection: the GUI thread opens its own on first use."""
+    from monev_desktop.app import open_services  # the heavy part: loads while the person types
+
+    services = open_services(url)
+    services.close()
+    return services
+
+
+def _recovery(url: str) -> Recovery:
+    def newest_backup():
+        from monev_desktop.services.backup import newest_sound_backup
+
+        return newest_sound_backup(data_dir())
+
+    def restore(file):
+        from monev_desktop.app import restore_backup
+
+        return restore_backup(url, file)
+
+    return Recovery(newest_backup, restore)

@@ -1,0 +1,168 @@
+"""Start-up: the login window comes first and the services load behind it; first start, a
+database that cannot be opened, a person who closes the window while it loads; then the main
+window, with the reminders once found."""
+
+import subprocess
+import sys
+import threading
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from monev_desktop.app import open_services
+from monev_desktop.gui.application import run_main_window
+from monev_desktop.gui.login import LoginDialog, SetupDialog
+from monev_desktop.gui.reminders_dialog import RemindersDialog
+from monev_desktop.gui.startup import Recovery, sign_in
+from tests.conftest import FAST_HASHER, PASSWORD
+from tests.factories import damage, start_cycle
+
+NO_BACKUP = Recovery(newest_backup=lambda: None, restore=lambda file: None)
+
+
+def loader(url, folder, clock, gate: threading.Event | None = None):
+    """What `launch` hands to sign_in: open the services on the loading thread and release
+    that thread's connection; waits for `gate` first when given."""
+
+    def load():
+        if gate is not None:
+            assert gate.wait(10)
+        services = open_services(url, now=clock, hasher=FAST_HASHER, folder=folder)
+        services.close()
+        return services
+
+    return load
+
+
+def when_shown(kind, act):
+    """Run `act(window)` once a window of `kind` is on the screen."""
+
+    def poll():
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        if shown:
+            act(shown[0])
+        else:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_the_login_window_is_shown_before_the_services_have_loaded(
+    qtbot, services, people, database_url, tmp_path, clock
+):
+    gate = threading.Event()  # the loading waits until the login window has been seen
+
+    def log_in(login):
+        assert login.isVisible() and login.ui.username.text() == ""
+        qtbot.keyClicks(login.ui.username, "kabag")
+        qtbot.keyClicks(login.ui.password, PASSWORD)
+        gate.set()
+        login.ui.buttons.accepted.emit()  # Masuk waits for the loading, then logs in
+
+    when_shown(LoginDialog, log_in)
+    signed_in = sign_in(
+        QApplication.instance(), loader(database_url, tmp_path, clock, gate), NO_BACKUP
+    )
+    assert signed_in.session.username == "kabag"
+    assert signed_in.services.workflow.inbox(signed_in.session) == []  # usable on this thread
+    signed_in.services.close()
+
+
+def test_a_first_start_turns_the_login_window_into_the_setup(
+    qtbot, services, database_url, tmp_path, clock
+):
+    def set_up(setup):
+        for field, text in (
+            ("nama", "Rina Marlina, S.Kom."),
+            ("username", "admin"),
+            ("password", "sandi-admin-1"),
+            ("repeat", "sandi-admin-1"),
+        ):
+            qtbot.keyClicks(getattr(setup.ui, field), text)
+        setup.ui.buttons.accepted.emit()
+
+    when_shown(SetupDialog, set_up)
+    signed_in = sign_in(QApplication.instance(), loader(database_url, tmp_path, clock), NO_BACKUP)
+    assert signed_in.session.username == "admin"
+    assert signed_in.services.accounts.has_users()
+    signed_in.services.close()
+
+
+def test_a_damaged_database_closes_the_login_window_and_says_so(qtbot, tmp_path, clock):
+    url = f"sqlite:///{tmp_path / 'monev.sqlite3'}"
+    made = open_services(url, folder=tmp_path, hasher=FAST_HASHER)
+    admin = made.accounts.create_first_admin(
+        {"username": "admin", "nama": "A", "password": "12345678"}
+    )
+    for n in range(150):  # enough pages for the damage to hit
+        made.agreements.add_opd(admin, f"OPD {n}", "")
+    made.close()
+    damage(tmp_path / "monev.sqlite3")
+    told = []
+
+    def read_and_close(box):
+        told.append(box.text())
+        box.close()
+
+    when_shown(QMessageBox, read_and_close)
+    assert sign_in(QApplication.instance(), loader(url, tmp_path, clock), NO_BACKUP) is None
+    assert "rusak" in told[0] and "Tidak ditemukan cadangan yang sehat" in told[0]
+
+
+def test_an_unreachable_server_is_said_in_a_window(qtbot, tmp_path, clock):
+    told = []
+
+    def read_and_close(box):
+        told.append((box.windowTitle(), box.text()))
+        box.close()
+
+    when_shown(QMessageBox, read_and_close)
+    url = "postgresql://postgres@127.0.0.1:1/test"
+    assert sign_in(QApplication.instance(), loader(url, tmp_path, clock), NO_BACKUP) is None
+    title, text = told[0]
+    assert title == "Basis data tidak dapat dibuka"
+    assert text.startswith("Tidak dapat terhubung ke server basis data 127.0.0.1:1")
+
+
+def test_closing_the_login_window_while_loading_closes_what_was_loaded(
+    qtbot, services, people, database_url, tmp_path, clock
+):
+    gate = threading.Event()
+
+    def cancel(login):
+        login.reject()
+        gate.set()
+
+    when_shown(LoginDialog, cancel)
+    assert (
+        sign_in(QApplication.instance(), loader(database_url, tmp_path, clock, gate), NO_BACKUP)
+        is None
+    )
+    assert not any(t.name == "monev-loading" for t in threading.enumerate())
+
+
+def test_the_main_window_comes_at_once_and_the_reminders_once_found(qtbot, services, people, clock):
+    start_cycle(services, people)
+    clock.advance(hours=2)  # the Surat Perintah (15 minutes) is late
+    told = []
+
+    def read_and_quit(reminders):
+        told.append((reminders.parent().isVisible(), reminders.ui.text.toPlainText()))
+        reminders.parent().close()  # the main window: the run ends
+
+    when_shown(RemindersDialog, read_and_quit)
+    session = services.accounts.login("kabag", PASSWORD)
+    assert run_main_window(QApplication.instance(), services, session) == 0
+    window_was_shown, text = told[0]
+    assert window_was_shown and "Terlambat (1)" in text
+
+
+def test_the_login_window_loads_neither_the_database_nor_the_password_hasher():
+    """What `monev-desktop` loads before its first window: Qt and the login window only."""
+    probe = (
+        "import sys, monev_desktop.launch; "
+        "print(sorted({'peewee', 'argon2', 'monev_desktop.app', 'monev_desktop.services.container'}"
+        " & set(sys.modules)))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert loaded.stdout.strip() == "[]", loaded.stdout + loaded.stderr
