@@ -86,7 +86,7 @@ def sign_in(
     window has said why, and offered the newest sound backup for a damaged file (after a
     restore, the login window comes again).
     """
-    loading = Loading(load)
+    loading = Loading(lambda: _with_main_window_loaded(load))
     login = LoginDialog(lambda: _accounts(loading))
     loading.sig_finished.connect(lambda: _end_login_unless_usable(login, loading))
     QTimer.singleShot(0, loading.start)  # after the window is painted, in exec()'s first round
@@ -104,6 +104,15 @@ def sign_in(
             return SignedIn(services, setup.session)
     services.close()
     return None
+
+
+def _with_main_window_loaded(load: Callable[[], "Services"]) -> "Services":
+    """`load()`, then the main window's modules too: they load while the person types, not
+    after Masuk (loading modules is safe off the GUI thread; no widget is made here)."""
+    services = load()
+    import monev_desktop.gui.main_window  # noqa: F401
+
+    return services
 
 
 def _accounts(loading: Loading):
