@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from monev_desktop.domain.dates import format_date, format_datetime
 from monev_desktop.gui.forms.ui_reminders_dialog import Ui_RemindersDialog
-from monev_desktop.services.reminders import Reminders
+from monev_desktop.services.reminders import Excerpt, Reminders
 
 
 class RemindersDialog(QDialog):
@@ -24,27 +24,44 @@ class RemindersDialog(QDialog):
             parts.append(
                 f"<h3>{self.tr('Cadangan otomatis terakhir gagal')}</h3><p>{escape(found.backup_problem)}</p>"
             )
-        for title, tasks in (
-            (self.tr("Terlambat"), found.overdue),
-            (self.tr("Segera jatuh tempo"), found.due_soon),
-            (self.tr("Tugas baru sejak Anda terakhir masuk"), found.arrived),
+        for title, tasks, where in (
+            (self.tr("Terlambat"), found.overdue, self.tr("daftar Terlambat di Kotak Tugas")),
+            (self.tr("Segera jatuh tempo"), found.due_soon, self.tr("Kotak Tugas")),
+            (
+                self.tr("Tugas baru sejak Anda terakhir masuk"),
+                found.arrived,
+                self.tr("Kotak Tugas"),
+            ),
         ):
             if tasks:
-                items = "".join(
-                    f"<li>{self.tr('Langkah')} {t.step} — {escape(t.cycle_label)}: "
-                    f"{self.tr('tenggat')} {format_datetime(t.due) if t.due else '-'} ({escape(t.time_left)})</li>"
-                    for t in tasks
-                )
-                parts.append(f"<h3>{title} ({len(tasks)})</h3><ul>{items}</ul>")
+                items = [
+                    f"{self.tr('Langkah')} {t.step} — {escape(t.cycle_label)}: "
+                    f"{self.tr('tenggat')} {format_datetime(t.due) if t.due else '-'} ({escape(t.time_left)})"
+                    for t in tasks.items
+                ]
+                parts.append(self._section(title, tasks, items, where))
         if found.expiring:
-            items = "".join(
-                f"<li>{escape(a.nomor)} — {escape(a.judul)}: {self.tr('berakhir')} {format_date(a.tanggal_berakhir)}"
-                f" ({self.tr('batas')} {threshold} {self.tr('hari')})</li>"
-                for a, threshold in sorted(
-                    found.expiring, key=lambda pair: pair[0].tanggal_berakhir
-                )
-            )
+            items = [
+                f"{escape(a.nomor)} — {escape(a.judul)}: {self.tr('berakhir')} {format_date(a.tanggal_berakhir)}"
+                f" ({self.tr('batas')} {threshold} {self.tr('hari')})"
+                for a, threshold in found.expiring.items
+            ]
             parts.append(
-                f"<h3>{self.tr('Kerja sama yang akan berakhir')} ({len(found.expiring)})</h3><ul>{items}</ul>"
+                self._section(
+                    self.tr("Kerja sama yang akan berakhir"),
+                    found.expiring,
+                    items,
+                    self.tr("Register Kerja Sama"),
+                )
             )
         return "".join(parts)
+
+    def _section(self, title: str, excerpt: Excerpt, items: list[str], where: str) -> str:
+        """A heading with the list's full count, its first items, and where to see the rest."""
+        rest = (
+            "<p>" + self.tr("… dan %d lainnya; lihat %s.") % (excerpt.more, where) + "</p>"
+            if excerpt.more
+            else ""
+        )
+        lines = "".join(f"<li>{item}</li>" for item in items)
+        return f"<h3>{title} ({excerpt.total})</h3><ul>{lines}</ul>{rest}"

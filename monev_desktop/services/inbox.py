@@ -78,6 +78,22 @@ class InboxService:
         finished = Tugas.select(fn.COUNT(Tugas.id)).where(self._condition(session, InboxList.DONE))
         return open_lists, finished
 
+    def excerpt(
+        self,
+        session: UserSession,
+        which: InboxList,
+        narrower=True,
+        *,
+        order: str = "tenggat",
+        first: int,
+    ) -> tuple[list[TaskRow], int]:
+        """The first `first` tasks of a list, narrowed by the SQL condition `narrower`, and
+        how many tasks the narrowed list holds (two queries, whatever the size)."""
+        condition = self._condition(session, which) & narrower
+        rows = self.rows_where(condition, ORDERS[order], limit=first)
+        total = len(rows) if len(rows) < first else _count(condition)
+        return rows, total
+
     def row(self, task_id: int) -> TaskRow:
         return self.rows_where(Tugas.id == task_id)[0]
 
@@ -202,6 +218,10 @@ def names_of(ids) -> dict[int, str]:
     return {
         p.id: p.nama for p in Pegawai.select(Pegawai.id, Pegawai.nama).where(Pegawai.id.in_(wanted))
     }
+
+
+def _count(condition) -> int:
+    return Tugas.select(fn.COUNT(Tugas.id)).where(condition).scalar()
 
 
 def _time_left(calendar: WorkingCalendar, step, due: datetime, now: datetime) -> tuple[str, bool]:

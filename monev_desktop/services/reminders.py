@@ -1,11 +1,14 @@
 """What a user should hear about right after logging in (the workstations work offline: the
 app itself is the reminder): tasks overdue or due soon, tasks that arrived since the last
-login, agreements reaching 90/60/30/7/0 days before their end, a failed automatic backup."""
+login, agreements reaching 90/60/30/7/0 days before their end, a failed automatic backup.
+
+Each heading names its first few items and counts the rest, so that the message stays short
+and true however much has piled up."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from monev_desktop.db.models import Riwayat
+from monev_desktop.db.models import Riwayat, Tugas
 from monev_desktop.domain.agreements import (
     EXPIRY_WARNING_DAYS,
     MANUAL_STATUSES,
@@ -13,16 +16,37 @@ from monev_desktop.domain.agreements import (
 )
 from monev_desktop.services.agreements import AgreementService
 from monev_desktop.services.context import ServiceContext
-from monev_desktop.services.dto import Agreement, TaskRow, UserSession
+from monev_desktop.services.dto import UserSession
 from monev_desktop.services.inbox import InboxList, InboxService
+
+SHOWN = 10  # items named under each heading
+# "Due soon" means within the next working day (or hour, for steps timed in minutes); that
+# lies inside this many calendar days even across Lebaran's cuti bersama.
+DUE_SOON_HORIZON = timedelta(days=14)
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """The first items of a longer list, and how many the list holds."""
+
+    items: tuple
+    total: int
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+    @property
+    def more(self) -> int:
+        """How many items are counted but not named."""
+        return self.total - len(self.items)
 
 
 @dataclass(frozen=True)
 class Reminders:
-    overdue: tuple[TaskRow, ...]
-    due_soon: tuple[TaskRow, ...]
-    arrived: tuple[TaskRow, ...]  # received since the previous login
-    expiring: tuple[tuple[Agreement, int], ...]  # (agreement, threshold in days)
+    overdue: Excerpt  # TaskRows, the most overdue first
+    due_soon: Excerpt  # TaskRows, the soonest due first
+    arrived: Excerpt  # TaskRows received since the previous login, the newest first
+    expiring: Excerpt  # (Agreement, threshold in days), the soonest ending first
     backup_problem: str
 
     def __bool__(self) -> bool:
@@ -38,7 +62,43 @@ def reminders(
     session: UserSession,
     backup_problem: str = "",
 ) -> Reminders:
-    open_tasks = inbox.page(session, InboxList.ALL, limit=500)
+    """What to tell `session` now, in a few indexed queries whatever the database's size."""
+    now = ctx.now()
+    previous = _previous_login(session)
+    arrived = (
+        _excerpt(
+            *inbox.excerpt(
+                session, InboxList.ALL, Tugas.diterima > previous, order="diterima", first=SHOWN
+            )
+        )
+        if previous
+        else Excerpt((), 0)
+    )
+    coming, _ = inbox.excerpt(
+        session, InboxList.ALL, Tugas.tenggat.between(now, now + DUE_SOON_HORIZON), first=500
+    )
+    due_soon = [t for t in coming if t.due_soon and not t.overdue]
+    expiring = [
+        (a, threshold)
+        for a in agreements.ending_within(EXPIRY_WARNING_DAYS[0])
+        if a.status not in MANUAL_STATUSES
+        and (threshold := expiry_threshold(a.tanggal_berakhir, now.date())) is not None
+    ]
+    return Reminders(
+        overdue=_excerpt(*inbox.excerpt(session, InboxList.OVERDUE, first=SHOWN)),
+        due_soon=_excerpt(due_soon[:SHOWN], len(due_soon)),
+        arrived=arrived,
+        expiring=_excerpt(expiring[:SHOWN], len(expiring)),
+        backup_problem=backup_problem,
+    )
+
+
+def _excerpt(items: list, total: int) -> Excerpt:
+    return Excerpt(tuple(items), total)
+
+
+def _previous_login(session: UserSession) -> datetime | None:
+    """When `session`'s user logged in before this login (None for a first login)."""
     logins = (
         Riwayat.select(Riwayat.waktu)
         .where(
@@ -50,18 +110,4 @@ def reminders(
         .limit(2)
     )
     times = [r.waktu for r in logins]
-    previous = times[1] if len(times) > 1 else datetime.min
-    today = ctx.now().date()
-    expiring = tuple(
-        (a, threshold)
-        for a in agreements.ending_within(EXPIRY_WARNING_DAYS[0])
-        if a.status not in MANUAL_STATUSES
-        and (threshold := expiry_threshold(a.tanggal_berakhir, today)) is not None
-    )
-    return Reminders(
-        overdue=tuple(t for t in open_tasks if t.overdue),
-        due_soon=tuple(t for t in open_tasks if t.due_soon and not t.overdue),
-        arrived=tuple(t for t in open_tasks if t.received > previous and previous != datetime.min),
-        expiring=expiring,
-        backup_problem=backup_problem,
-    )
+    return times[1] if len(times) > 1 else None

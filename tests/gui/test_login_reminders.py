@@ -68,10 +68,33 @@ def test_after_login_the_app_tells_what_is_late_new_and_ending(qtbot, services, 
     clock.advance(hours=2)
     session = services.accounts.login("kabag", PASSWORD)
     found = services.reminders(session)
-    assert len(found.overdue) == 1 and len(found.arrived) == 1
-    assert [(a.nomor, days) for a, days in found.expiring] == [("A/1", 30)]
+    assert found.overdue.total == 1 and found.arrived.total == 1
+    assert [(a.nomor, days) for a, days in found.expiring.items] == [("A/1", 30)]
     dialog = RemindersDialog(found, None)
     qtbot.addWidget(dialog)
     text = dialog.ui.text.toPlainText()
     assert "Terlambat (1)" in text and "Tugas baru sejak Anda terakhir masuk (1)" in text
     assert "A/1 — NK Hampir Selesai: berakhir 1 April 2025 (batas 30 hari)" in text
+
+
+def test_a_long_list_names_the_first_ten_and_counts_the_rest(qtbot, services, people, clock):
+    for year in range(2014, 2026):
+        start_cycle(services, people, year=year)
+    clock.advance(hours=2)  # twelve Surat Perintah are late
+    found = services.reminders(services.accounts.login("kabag", PASSWORD))
+    assert found.overdue.total == 12 and len(found.overdue.items) == 10
+    dialog = RemindersDialog(found, None)
+    qtbot.addWidget(dialog)
+    text = dialog.ui.text.toPlainText()
+    assert "Terlambat (12)" in text
+    assert "… dan 2 lainnya; lihat daftar Terlambat di Kotak Tugas." in text
+
+
+def test_a_task_due_within_the_hour_is_due_soon_not_late(qtbot, services, people, clock):
+    start_cycle(services, people)  # the Surat Perintah is due in 15 office minutes
+    clock.advance(minutes=5)
+    found = services.reminders(services.accounts.login("kabag", PASSWORD))
+    assert (found.due_soon.total, found.overdue.total) == (1, 0)
+    dialog = RemindersDialog(found, None)
+    qtbot.addWidget(dialog)
+    assert "Segera jatuh tempo (1)" in dialog.ui.text.toPlainText()
