@@ -136,6 +136,10 @@ def _recovered(app: QApplication, error: Exception, recovery: Recovery) -> bool:
     from monev_desktop.db.connection import DatabaseDamaged  # loaded by now, with the services
 
     if isinstance(error, DatabaseDamaged):
-        return offer_restore(app, str(error), recovery.newest_backup(), recovery.restore)
+        try:
+            return offer_restore(app, str(error), recovery.newest_backup(), recovery.restore)
+        except Exception as failure:  # the damaged file stays as it was, set aside or not
+            QMessageBox.critical(None, app.tr("Pemulihan gagal"), user_message(failure))
+            return False
     QMessageBox.critical(None, app.tr("Basis data tidak dapat dibuka"), user_message(error))
     return False

@@ -9,7 +9,7 @@ import threading
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from monev_desktop.app import open_services
+from monev_desktop.app import open_services, restore_backup
 from monev_desktop.gui.application import run_main_window
 from monev_desktop.gui.login import LoginDialog, SetupDialog
 from monev_desktop.gui.reminders_dialog import RemindersDialog
@@ -107,6 +107,42 @@ def test_a_damaged_database_closes_the_login_window_and_says_so(qtbot, tmp_path,
     when_shown(QMessageBox, read_and_close)
     assert sign_in(QApplication.instance(), loader(url, tmp_path, clock), NO_BACKUP) is None
     assert "rusak" in told[0] and "Tidak ditemukan cadangan yang sehat" in told[0]
+
+
+def test_a_damaged_database_restored_from_its_backup_brings_the_login_window_again(
+    qtbot, tmp_path, clock
+):
+    url = f"sqlite:///{tmp_path / 'monev.sqlite3'}"
+    made = open_services(url, folder=tmp_path, hasher=FAST_HASHER)
+    admin = made.accounts.create_first_admin(
+        {"username": "admin", "nama": "A", "password": "12345678"}
+    )
+    for n in range(150):
+        made.agreements.add_opd(admin, f"OPD {n}", "")
+    (tmp_path / "cadangan").mkdir()
+    good = made.backup.create(tmp_path / "cadangan")
+    made.close()
+    damage(tmp_path / "monev.sqlite3")
+
+    def log_in(login):
+        qtbot.keyClicks(login.ui.username, "admin")
+        qtbot.keyClicks(login.ui.password, "12345678")
+        login.ui.buttons.accepted.emit()
+
+    def restore(box):
+        assert str(good) in box.text()
+        when_shown(LoginDialog, log_in)  # the first login window is closed by now
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    when_shown(QMessageBox, restore)
+    recovery = Recovery(
+        newest_backup=lambda: good,
+        restore=lambda file: restore_backup(url, file, folder=tmp_path, hasher=FAST_HASHER),
+    )
+    signed_in = sign_in(QApplication.instance(), loader(url, tmp_path, clock), recovery)
+    assert signed_in.session.username == "admin"
+    assert len(signed_in.services.agreements.opds()) == 150
+    signed_in.services.close()
 
 
 def test_an_unreachable_server_is_said_in_a_window(qtbot, tmp_path, clock):
