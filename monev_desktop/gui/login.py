@@ -4,11 +4,9 @@ Loads only Qt and its own forms (the services are types here), so that the login
 be shown before the data layer has loaded.
 """
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from monev_desktop.domain.errors import MonevError, ValidationError
 from monev_desktop.gui.errors import user_message
@@ -23,30 +21,30 @@ if TYPE_CHECKING:
 class LoginDialog(QDialog):
     """Asks for user and password; `session` holds the result after accept().
 
-    `accounts()` gives the account service when Masuk is pressed, waiting for it while the
-    services are still loading; None when they could not be loaded (the start-up says why).
+    Without `accounts` the window can be shown while the services are still loading: Masuk
+    pressed meanwhile is remembered and carried out once `accounts_loaded()` hands them over.
     """
 
-    def __init__(
-        self, accounts: Callable[[], "AccountService | None"], parent: QWidget | None = None
-    ):
+    def __init__(self, accounts: "AccountService | None" = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.accounts = accounts
         self.session: UserSession | None = None
+        self._masuk_waiting = False
         _name_buttons(self, self.ui.buttons, self.tr("Masuk"))
         self.ui.buttons.accepted.connect(self._on_accepted)
         self.ui.buttons.rejected.connect(self.reject)
         self._show_acting(False)
         self.ui.username.setFocus()
 
-    def _loaded_accounts(self) -> "AccountService | None":
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return self.accounts()
-        finally:
-            QApplication.restoreOverrideCursor()
+    def accounts_loaded(self, accounts: "AccountService") -> None:
+        """The services have loaded: log in now if Masuk was pressed while they loaded."""
+        self.accounts = accounts
+        if self._masuk_waiting:
+            self._masuk_waiting = False
+            self.ui.error.clear()
+            self._on_accepted()
 
     def _show_acting(self, visible: bool) -> None:
         self.ui.actingLabel.setVisible(visible)
@@ -58,11 +56,12 @@ class LoginDialog(QDialog):
             self.session = self.session.acting_as(None if chosen is None else chosen)
             self.accept()
             return
-        accounts = self._loaded_accounts()
-        if accounts is None:
+        if self.accounts is None:
+            self._masuk_waiting = True
+            self.ui.error.setText(self.tr("Menyiapkan basis data…"))
             return
         try:
-            session = accounts.login(self.ui.username.text(), self.ui.password.text())
+            session = self.accounts.login(self.ui.username.text(), self.ui.password.text())
         except MonevError as error:
             self.ui.error.setText(user_message(error))
             self.ui.password.clear()

@@ -87,8 +87,8 @@ def sign_in(
     restore, the login window comes again).
     """
     loading = Loading(lambda: _with_main_window_loaded(load))
-    login = LoginDialog(lambda: _accounts(loading))
-    loading.sig_finished.connect(lambda: _end_login_unless_usable(login, loading))
+    login = LoginDialog()
+    loading.sig_finished.connect(lambda: _on_loaded(login, loading))
     QTimer.singleShot(0, loading.start)  # after the window is painted, in exec()'s first round
     result = login.exec()
     services = loading.wait()
@@ -115,19 +115,16 @@ def _with_main_window_loaded(load: Callable[[], "Services"]) -> "Services":
     return services
 
 
-def _accounts(loading: Loading):
-    services = loading.wait()
-    return None if services is None else services.accounts
-
-
-def _end_login_unless_usable(login: LoginDialog, loading: Loading) -> None:
-    """Close the login window when there is nothing to log in to: the database could not be
-    opened, or it has no users yet."""
-    if not login.isVisible():  # already logged in while the loading ended
+def _on_loaded(login: LoginDialog, loading: Loading) -> None:
+    """Hand the services to the login window, or close it when there is nothing to log in
+    to: the database could not be opened, or it has no users yet."""
+    if not login.isVisible():  # closed while the services loaded
         return
     services = loading.wait()
     if services is None or not services.accounts.has_users():
         login.done(LOADING_ENDED)
+    else:
+        login.accounts_loaded(services.accounts)
 
 
 def _recovered(app: QApplication, error: Exception, recovery: Recovery) -> bool:

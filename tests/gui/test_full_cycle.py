@@ -14,7 +14,7 @@ from tests.factories import make_agreements
 
 
 def log_in(qtbot, services, username):
-    dialog = LoginDialog(lambda: services.accounts)
+    dialog = LoginDialog(services.accounts)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.ui.username, username)
     qtbot.keyClicks(dialog.ui.password, PASSWORD)

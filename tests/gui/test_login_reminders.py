@@ -9,7 +9,7 @@ from tests.factories import start_cycle
 
 
 def acting_login(qtbot, services, choice):
-    dialog = LoginDialog(lambda: services.accounts)
+    dialog = LoginDialog(services.accounts)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.ui.username, "ketua")
     qtbot.keyClicks(dialog.ui.password, PASSWORD)

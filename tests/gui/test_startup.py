@@ -56,8 +56,9 @@ def test_the_login_window_is_shown_before_the_services_have_loaded(
         assert login.isVisible() and login.ui.username.text() == ""
         qtbot.keyClicks(login.ui.username, "kabag")
         qtbot.keyClicks(login.ui.password, PASSWORD)
-        gate.set()
-        login.ui.buttons.accepted.emit()  # Masuk waits for the loading, then logs in
+        login.ui.buttons.accepted.emit()  # Masuk before the services have loaded
+        assert login.isVisible() and login.ui.error.text() == "Menyiapkan basis data…"
+        gate.set()  # the login goes on by itself once they have
 
     when_shown(LoginDialog, log_in)
     signed_in = sign_in(

@@ -46,7 +46,7 @@ def test_first_start_creates_the_administrator(qtbot, services):
 
 
 def test_login_shows_the_reason_and_clears_the_password(qtbot, services, people):
-    dialog = LoginDialog(lambda: services.accounts)
+    dialog = LoginDialog(services.accounts)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

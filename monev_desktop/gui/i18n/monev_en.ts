@@ -602,22 +602,27 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login.py" line="24"/>
+        <location filename="../login.py" line="35"/>
         <source>Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="53"/>
+        <location filename="../login.py" line="61"/>
+        <source>Menyiapkan basis data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="74"/>
         <source>peran sendiri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="56"/>
+        <location filename="../login.py" line="77"/>
         <source> (menggantikan %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="63"/>
+        <location filename="../login.py" line="84"/>
         <source>Anda memiliki penunjukan Plt./Plh. yang berlaku hari ini; pilih, lalu Masuk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,13 +1064,39 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../reminders_dialog.py" line="28"/>
+        <source>daftar Terlambat di Kotak Tugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../reminders_dialog.py" line="29"/>
         <source>Segera jatuh tempo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="30"/>
+        <location filename="../reminders_dialog.py" line="29"/>
+        <location filename="../reminders_dialog.py" line="33"/>
+        <source>Kotak Tugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminders_dialog.py" line="31"/>
         <source>Tugas baru sejak Anda terakhir masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminders_dialog.py" line="51"/>
+        <source>Kerja sama yang akan berakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminders_dialog.py" line="54"/>
+        <source>Register Kerja Sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminders_dialog.py" line="62"/>
+        <source>… dan %d lainnya; lihat %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1354,12 +1385,12 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../login.py" line="77"/>
+        <location filename="../login.py" line="98"/>
         <source>Buat akun dan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="83"/>
+        <location filename="../login.py" line="104"/>
         <source>Kedua kata sandi tidak sama; ketik ulang.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,11 +1737,21 @@ Pulihkan dari cadangan terbaru yang sehat?
 Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../startup.py" line="139"/>
+        <source>Pemulihan gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="141"/>
+        <source>Basis data tidak dapat dibuka</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../login.py" line="106"/>
+        <location filename="../login.py" line="127"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
