@@ -119,6 +119,26 @@ def start_cycle(services, people, year=2025, period=1):
     )
 
 
+def sqlite_with_backup(folder, opds=150):
+    """A fresh SQLite database in `folder` with the administrator 'admin' (password
+    '12345678') and `opds` OPDs (pages enough for `damage` to hit), backed up into
+    `folder`/cadangan; (its URL, the backup's path)."""
+    from monev_desktop.app import open_services
+    from tests.conftest import FAST_HASHER
+
+    url = f"sqlite:///{folder / 'monev.sqlite3'}"
+    services = open_services(url, folder=folder, hasher=FAST_HASHER)
+    admin = services.accounts.create_first_admin(
+        {"username": "admin", "nama": "A", "password": "12345678"}
+    )
+    for n in range(opds):
+        services.agreements.add_opd(admin, f"OPD {n}", "")
+    (folder / "cadangan").mkdir()
+    backup = services.backup.create(folder / "cadangan")
+    services.close()
+    return url, backup
+
+
 def damage(path):
     """Overwrite bytes in pages 3 to 6 of an SQLite file, as a failing disk would."""
     data = bytearray(path.read_bytes())

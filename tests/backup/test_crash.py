@@ -29,6 +29,7 @@ from monev_desktop.db.models import (
 from monev_desktop.db.snapshot import integrity_problem, table_counts
 from monev_desktop.services.backup_file import verify_backup
 from tests.conftest import FAST_HASHER
+from tests.factories import sqlite_with_backup
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 12
@@ -155,16 +156,7 @@ while True:
 
 
 def test_a_damaged_database_file_is_reported_and_never_overwritten(tmp_path):
-    url = f"sqlite:///{tmp_path / 'monev.sqlite3'}"
-    services = open_services(url, folder=tmp_path, hasher=FAST_HASHER)
-    admin = services.accounts.create_first_admin(
-        {"username": "admin", "nama": "A", "password": "12345678"}
-    )
-    for n in range(200):
-        services.agreements.add_opd(admin, f"OPD {n}", "")
-    (tmp_path / "cadangan").mkdir()
-    backup = services.backup.create(tmp_path / "cadangan")
-    services.close()
+    url, backup = sqlite_with_backup(tmp_path, opds=200)
     path = tmp_path / "monev.sqlite3"
     data = bytearray(path.read_bytes())
     for offset in range(4096 * 3, min(len(data), 4096 * 6), 7):

@@ -11,20 +11,11 @@ from monev_desktop.db.models import Opd
 from monev_desktop.gui.application import offer_restore
 from monev_desktop.services.backup import newest_sound_backup
 from tests.conftest import FAST_HASHER
-from tests.factories import damage
+from tests.factories import damage, sqlite_with_backup
 
 
 def test_the_newest_sound_backup_is_offered_and_restored(qtbot, tmp_path):
-    url = f"sqlite:///{tmp_path / 'monev.sqlite3'}"
-    services = open_services(url, folder=tmp_path, hasher=FAST_HASHER)
-    admin = services.accounts.create_first_admin(
-        {"username": "admin", "nama": "A", "password": "12345678"}
-    )
-    for n in range(150):
-        services.agreements.add_opd(admin, f"OPD {n}", "")
-    (tmp_path / "cadangan").mkdir()
-    good = services.backup.create(tmp_path / "cadangan")
-    services.close()
+    url, good = sqlite_with_backup(tmp_path)
     (tmp_path / "cadangan" / "monev-cadangan-99999999-000000.zip").write_bytes(
         b"rusak"
     )  # newer, broken

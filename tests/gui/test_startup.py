@@ -15,7 +15,7 @@ from monev_desktop.gui.login import LoginDialog, SetupDialog
 from monev_desktop.gui.reminders_dialog import RemindersDialog
 from monev_desktop.gui.startup import Recovery, sign_in
 from tests.conftest import FAST_HASHER, PASSWORD
-from tests.factories import damage, start_cycle
+from tests.factories import damage, sqlite_with_backup, start_cycle
 
 NO_BACKUP = Recovery(newest_backup=lambda: None, restore=lambda file: None)
 
@@ -90,14 +90,7 @@ def test_a_first_start_turns_the_login_window_into_the_setup(
 
 
 def test_a_damaged_database_closes_the_login_window_and_says_so(qtbot, tmp_path, clock):
-    url = f"sqlite:///{tmp_path / 'monev.sqlite3'}"
-    made = open_services(url, folder=tmp_path, hasher=FAST_HASHER)
-    admin = made.accounts.create_first_admin(
-        {"username": "admin", "nama": "A", "password": "12345678"}
-    )
-    for n in range(150):  # enough pages for the damage to hit
-        made.agreements.add_opd(admin, f"OPD {n}", "")
-    made.close()
+    url, _ = sqlite_with_backup(tmp_path)
     damage(tmp_path / "monev.sqlite3")
     told = []
 
@@ -113,16 +106,7 @@ def test_a_damaged_database_closes_the_login_window_and_says_so(qtbot, tmp_path,
 def test_a_damaged_database_restored_from_its_backup_brings_the_login_window_again(
     qtbot, tmp_path, clock
 ):
-    url = f"sqlite:///{tmp_path / 'monev.sqlite3'}"
-    made = open_services(url, folder=tmp_path, hasher=FAST_HASHER)
-    admin = made.accounts.create_first_admin(
-        {"username": "admin", "nama": "A", "password": "12345678"}
-    )
-    for n in range(150):
-        made.agreements.add_opd(admin, f"OPD {n}", "")
-    (tmp_path / "cadangan").mkdir()
-    good = made.backup.create(tmp_path / "cadangan")
-    made.close()
+    url, good = sqlite_with_backup(tmp_path)
     damage(tmp_path / "monev.sqlite3")
 
     def log_in(login):
