@@ -6,9 +6,14 @@ Imports only Qt and the login window's modules, so that `monev-desktop` shows it
 window without waiting for peewee, argon2 or the services.
 """
 
+from typing import TYPE_CHECKING
+
 from monev_desktop.gui.application import application, run_main_window
 from monev_desktop.gui.startup import Recovery, sign_in
 from monev_desktop.locations import data_dir
+
+if TYPE_CHECKING:
+    from monev_desktop.services.container import Services
 
 
 def run_gui(url: str, argv: list[str]) -> int:
@@ -25,7 +30,7 @@ def run_gui(url: str, argv: list[str]) -> int:
         services.close()
 
 
-def open_in_background(url: str):
+def open_in_background(url: str) -> "Services":
     """Load the composition root and open the services (on the loading thread), releasing
     this thread's database connection: the GUI thread opens its own on first use."""
     from monev_desktop.app import open_services  # the heavy part: loads while the person types

@@ -53,7 +53,7 @@ class LoginDialog(QDialog):
     def _on_accepted(self) -> None:
         if self.session is not None:  # second press: the acting appointment was chosen
             chosen = self.ui.actingChoice.currentData()
-            self.session = self.session.acting_as(None if chosen is None else chosen)
+            self.session = self.session.acting_as(chosen)
             self.accept()
             return
         if self.accounts is None:
