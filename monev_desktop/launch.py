@@ -1,6 +1,6 @@
 """The desktop app's start: the login window as soon as Qt has loaded, the composition root
-(`app`) loading behind it on a worker thread, then the main window; the automatic backup on
-exit.
+(`app`) loading behind it on a worker thread, then the main window where this workstation's
+user left it (QSettings); the automatic backup on exit.
 
 Imports only Qt and the login window's modules, so that `monev-desktop` shows its first
 window without waiting for peewee, argon2 or the services.
@@ -8,9 +8,11 @@ window without waiting for peewee, argon2 or the services.
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSettings
+
 from monev_desktop.gui.application import application, run_main_window
 from monev_desktop.gui.startup import Recovery, sign_in
-from monev_desktop.locations import data_dir
+from monev_desktop.locations import APP_AUTHOR, APP_NAME, data_dir
 
 if TYPE_CHECKING:
     from monev_desktop.services.container import Services
@@ -24,7 +26,7 @@ def run_gui(url: str, argv: list[str]) -> int:
         return 0
     services = signed_in.services
     try:
-        return run_main_window(app, services, signed_in.session)
+        return run_main_window(app, services, signed_in.session, QSettings(APP_AUTHOR, APP_NAME))
     finally:
         services.backup.automatic()
         services.close()

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 if TYPE_CHECKING:
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from monev_desktop.services.dto import UserSession
 
 TRANSLATIONS = Path(__file__).with_name("i18n")
+WINDOW_KEY = "jendela_utama"
 
 
 def install_translations(app: QApplication) -> None:
@@ -65,13 +66,19 @@ def offer_restore(
     return True
 
 
-def run_main_window(app: QApplication, services: "Services", session: "UserSession") -> int:
-    """Show the main window; what to tell `session` (reminders) is gathered off the GUI thread
-    and shown once found. Runs until the window closes and its last job has ended."""
+def run_main_window(
+    app: QApplication, services: "Services", session: "UserSession", settings: QSettings
+) -> int:
+    """Show the main window where it was when last closed on this workstation (`settings`);
+    what to tell `session` (reminders) is gathered off the GUI thread and shown once found.
+    Runs until the window closes and its last job has ended; then remembers where it was."""
     from monev_desktop.gui.main_window import MainWindow  # after the login window, not before
     from monev_desktop.gui.reminders_dialog import RemindersDialog
 
     window = MainWindow(services, session)
+    saved = settings.value(WINDOW_KEY)
+    if saved is not None:
+        window.restoreGeometry(saved)
     window.show()
 
     def tell(found):
@@ -80,5 +87,6 @@ def run_main_window(app: QApplication, services: "Services", session: "UserSessi
 
     window.runner.run(lambda: services.reminders(session), tell)
     status = app.exec()
+    settings.setValue(WINDOW_KEY, window.saveGeometry())  # size, place, maximized
     window.runner.wait()  # a job still running ends before the caller backs up and closes
     return status

@@ -6,12 +6,13 @@ import subprocess
 import sys
 import threading
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from monev_desktop.app import open_services, restore_backup
 from monev_desktop.gui.application import run_main_window
 from monev_desktop.gui.login import LoginDialog, SetupDialog
+from monev_desktop.gui.main_window import MainWindow
 from monev_desktop.gui.reminders_dialog import RemindersDialog
 from monev_desktop.gui.startup import Recovery, sign_in
 from tests.conftest import FAST_HASHER, PASSWORD
@@ -162,7 +163,9 @@ def test_closing_the_login_window_while_loading_closes_what_was_loaded(
     assert not any(t.name == "monev-loading" for t in threading.enumerate())
 
 
-def test_the_main_window_comes_at_once_and_the_reminders_once_found(qtbot, services, people, clock):
+def test_the_main_window_comes_at_once_and_the_reminders_once_found(
+    qtbot, services, people, clock, tmp_path
+):
     start_cycle(services, people)
     clock.advance(hours=2)  # the Surat Perintah (15 minutes) is late
     told = []
@@ -173,9 +176,31 @@ def test_the_main_window_comes_at_once_and_the_reminders_once_found(qtbot, servi
 
     when_shown(RemindersDialog, read_and_quit)
     session = services.accounts.login("kabag", PASSWORD)
-    assert run_main_window(QApplication.instance(), services, session) == 0
+    settings = QSettings(str(tmp_path / "pengguna.ini"), QSettings.Format.IniFormat)
+    assert run_main_window(QApplication.instance(), services, session, settings) == 0
     window_was_shown, text = told[0]
     assert window_was_shown and "Terlambat (1)" in text
+
+
+def test_the_main_window_opens_where_it_was_closed(qtbot, services, people, tmp_path):
+    settings = QSettings(str(tmp_path / "pengguna.ini"), QSettings.Format.IniFormat)
+    session = services.accounts.login("kabag", PASSWORD)
+    sizes = []
+
+    def resize_and_close(window):
+        sizes.append(window.size().toTuple())
+        window.resize(700, 500)  # within the offscreen screen (800 × 600)
+        window.close()
+
+    def note_and_close(window):
+        sizes.append(window.size().toTuple())
+        window.close()
+
+    when_shown(MainWindow, resize_and_close)
+    run_main_window(QApplication.instance(), services, session, settings)
+    when_shown(MainWindow, note_and_close)
+    run_main_window(QApplication.instance(), services, session, settings)
+    assert sizes[1] == (700, 500) != sizes[0]
 
 
 def test_the_login_window_loads_neither_the_database_nor_the_password_hasher():

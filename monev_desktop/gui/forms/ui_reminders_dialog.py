@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'reminders_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -22,7 +22,7 @@ class Ui_RemindersDialog(object):
     def setupUi(self, RemindersDialog):
         if not RemindersDialog.objectName():
             RemindersDialog.setObjectName(u"RemindersDialog")
-        RemindersDialog.resize(640, 480)
+        RemindersDialog.resize(760, 520)
         self.layout = QVBoxLayout(RemindersDialog)
         self.layout.setObjectName(u"layout")
         self.text = QTextBrowser(RemindersDialog)
