@@ -43,7 +43,7 @@ class RemindersDialog(QDialog):
         if found.expiring:
             items = [
                 f"{escape(a.nomor)} — {escape(a.judul)}: {self.tr('berakhir')} {format_date(a.tanggal_berakhir)}"
-                f" ({self.tr('batas')} {threshold} {self.tr('hari')})"
+                f" ({self._when(threshold)})"
                 for a, threshold in found.expiring.items
             ]
             parts.append(
@@ -55,6 +55,9 @@ class RemindersDialog(QDialog):
                 )
             )
         return "".join(parts)
+
+    def _when(self, threshold: int) -> str:
+        return self.tr("hari ini") if threshold == 0 else self.tr("batas %d hari") % threshold
 
     def _section(self, title: str, excerpt: Excerpt, items: list[str], where: str) -> str:
         """A heading with the list's full count, its first items, and where to see the rest."""

@@ -50,31 +50,36 @@ def test_an_acting_official_chooses_in_which_capacity_to_work(qtbot, services, p
 
 def test_after_login_the_app_tells_what_is_late_new_and_ending(qtbot, services, people, clock):
     opd = services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
-    services.agreements.create(
-        people["ketua"],
-        {
-            "nomor": "A/1",
-            "judul": "NK Hampir Selesai",
-            "mitra": "PT A",
-            "jenis": "KSDPK",
-            "bentuk": "NK",
-            "tanggal_mulai": "2024-01-01",
-            "tanggal_berakhir": date(2025, 4, 1),
-            "opd_ids": [opd],
-        },
-    )
+    for number, title, end in (
+        ("A/1", "NK Hampir Selesai", date(2025, 4, 1)),
+        ("A/2", "NK Berakhir Hari Ini", date(2025, 3, 3)),
+    ):
+        services.agreements.create(
+            people["ketua"],
+            {
+                "nomor": number,
+                "judul": title,
+                "mitra": "PT A",
+                "jenis": "KSDPK",
+                "bentuk": "NK",
+                "tanggal_mulai": "2024-01-01",
+                "tanggal_berakhir": end,
+                "opd_ids": [opd],
+            },
+        )
     clock.advance(minutes=5)  # the kabag last logged in at 08:00
     start_cycle(services, people)
     clock.advance(hours=2)
     session = services.accounts.login("kabag", PASSWORD)
     found = services.reminders(session)
     assert found.overdue.total == 1 and found.arrived.total == 1
-    assert [(a.nomor, days) for a, days in found.expiring.items] == [("A/1", 30)]
+    assert [(a.nomor, days) for a, days in found.expiring.items] == [("A/2", 0), ("A/1", 30)]
     dialog = RemindersDialog(found, None)
     qtbot.addWidget(dialog)
     text = dialog.ui.text.toPlainText()
     assert "Terlambat (1)" in text and "Tugas baru sejak Anda terakhir masuk (1)" in text
     assert "A/1 — NK Hampir Selesai: berakhir 1 April 2025 (batas 30 hari)" in text
+    assert "A/2 — NK Berakhir Hari Ini: berakhir 3 Maret 2025 (hari ini)" in text
 
 
 def test_a_long_list_names_the_first_ten_and_counts_the_rest(qtbot, services, people, clock):

@@ -1095,7 +1095,17 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="62"/>
+        <location filename="../reminders_dialog.py" line="60"/>
+        <source>hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminders_dialog.py" line="60"/>
+        <source>batas %d hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reminders_dialog.py" line="65"/>
         <source>… dan %d lainnya; lihat %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,20 +1725,20 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../application.py" line="45"/>
-        <location filename="../application.py" line="55"/>
+        <location filename="../application.py" line="46"/>
+        <location filename="../application.py" line="56"/>
         <source>Basis data rusak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application.py" line="47"/>
+        <location filename="../application.py" line="48"/>
         <source>%s
 
 Tidak ditemukan cadangan yang sehat di folder cadangan terakhir. Hubungi admin; berkas yang rusak tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application.py" line="57"/>
+        <location filename="../application.py" line="58"/>
         <source>%s
 
 Pulihkan dari cadangan terbaru yang sehat?
