@@ -114,9 +114,10 @@ class DashboardPage(QWidget):
         series = QPieSeries()
         for label, n in counts:
             series.append(f"{label} ({n})", n)
-        series.setLabelsVisible(True)
         chart.addSeries(series)
-        chart.legend().setVisible(False)
+        # Named in a legend, not on the slices: a thin slice's label (a few agreements still
+        # running among thousands ended) would be drawn outside the chart or over another's.
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         return chart
 
     def _steps(self, figures: Dashboard) -> QChart:

@@ -39,6 +39,11 @@ def test_the_dashboard_draws_its_charts(qtbot, services, people, clock):
     charts = {name: view.chart() for name, view in page.views.items()}
     assert charts["typeHost"].series()[0].barSets()[0].at(0) == 3  # three KSDPK
     assert len(charts["stepsHost"].series()[0].barSets()) == 2
+    status = charts["statusHost"]
+    assert [m.label() for m in status.legend().markers()] == [
+        s.label() for s in status.series()[0].slices()
+    ]  # every status named in the legend, however thin its slice
+    assert status.legend().isVisible()
     assert page.figures.steps[0].completed == 1
     assert page.expiring.rowCount() == 0
 
