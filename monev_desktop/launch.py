@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
+from monev_desktop.db.urls import sqlite_file
 from monev_desktop.gui.application import application, run_main_window
 from monev_desktop.gui.startup import Recovery, sign_in
 from monev_desktop.locations import APP_AUTHOR, APP_NAME, data_dir
@@ -21,7 +22,13 @@ if TYPE_CHECKING:
 def run_gui(url: str, argv: list[str]) -> int:
     """Run the desktop app over the database at `url` until its window closes."""
     app = application(argv)
-    signed_in = sign_in(app, lambda: open_in_background(url), _recovery(url))
+    file = sqlite_file(url)
+    signed_in = sign_in(
+        app,
+        lambda: open_in_background(url),
+        _recovery(url),
+        new_database=file is not None and not file.exists(),
+    )
     if signed_in is None:
         return 0
     services = signed_in.services

@@ -77,21 +77,29 @@ class Loading(QObject):
 
 
 def sign_in(
-    app: QApplication, load: Callable[[], "Services"], recovery: Recovery
+    app: QApplication,
+    load: Callable[[], "Services"],
+    recovery: Recovery,
+    *,
+    new_database: bool = False,
 ) -> SignedIn | None:
     """Show the login window, load the services behind it, and return them with the session
     of whoever logged in (through the first-start setup on a database without users).
 
     None when the person closed the window, or when the database could not be opened: then a
     window has said why, and offered the newest sound backup for a damaged file (after a
-    restore, the login window comes again).
+    restore, the login window comes again). A `new_database` has no one to log in yet: the
+    setup window comes as soon as it is made, without a login window before it.
     """
     loading = Loading(lambda: _with_main_window_loaded(load))
-    login = LoginDialog()
-    loading.sig_finished.connect(lambda: _on_loaded(login, loading))
-    QTimer.singleShot(0, loading.start)  # after the window is painted, in exec()'s first round
-    result = login.exec()
-    services = loading.wait()
+    if new_database:
+        result, services = LOADING_ENDED, loading.wait()
+    else:
+        login = LoginDialog()
+        loading.sig_finished.connect(lambda: _on_loaded(login, loading))
+        QTimer.singleShot(0, loading.start)  # after the window is painted, in exec()'s first round
+        result = login.exec()
+        services = loading.wait()
     if services is None:
         if result == LOADING_ENDED and _recovered(app, loading.error, recovery):
             return sign_in(app, load, recovery)

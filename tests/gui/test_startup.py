@@ -90,6 +90,27 @@ def test_a_first_start_turns_the_login_window_into_the_setup(
     signed_in.services.close()
 
 
+def test_a_new_database_file_opens_the_setup_without_a_login_window_first(qtbot, tmp_path, clock):
+    url = f"sqlite:///{tmp_path / 'baru.sqlite3'}"
+    logins_before = logins()
+    seen = []
+
+    def set_up(setup):
+        seen.append(logins())
+        setup.reject()
+
+    when_shown(SetupDialog, set_up)
+    assert (
+        sign_in(QApplication.instance(), loader(url, tmp_path, clock), NO_BACKUP, new_database=True)
+        is None
+    )
+    assert seen == [logins_before]  # no login window was made
+
+
+def logins() -> int:
+    return sum(isinstance(w, LoginDialog) for w in QApplication.topLevelWidgets())
+
+
 def test_a_damaged_database_closes_the_login_window_and_says_so(qtbot, tmp_path, clock):
     url, _ = sqlite_with_backup(tmp_path)
     damage(tmp_path / "monev.sqlite3")
