@@ -5,6 +5,7 @@ window, with the reminders once found."""
 import subprocess
 import sys
 import threading
+import time
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -35,15 +36,21 @@ def loader(url, folder, clock, gate: threading.Event | None = None):
     return load
 
 
-def when_shown(kind, act):
-    """Run `act(window)` once a window of `kind` is on the screen."""
+def when_shown(kind, act, seconds=20):
+    """Run `act(window)` once a window of `kind` is on the screen. If none comes in time, close
+    every window (so that the flow under test ends) and fail the test."""
+    deadline = time.monotonic() + seconds
 
     def poll():
         shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
         if shown:
             act(shown[0])
-        else:
+        elif time.monotonic() < deadline:
             QTimer.singleShot(10, poll)
+        else:
+            for window in QApplication.topLevelWidgets():
+                window.close()
+            raise AssertionError(f"no {kind.__name__} was shown within {seconds} s")
 
     QTimer.singleShot(0, poll)
 
