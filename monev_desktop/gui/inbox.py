@@ -40,17 +40,25 @@ LIST_TITLES = {
     InboxList.ALL: "Semua tugas terbuka",
     InboxList.DONE: "Selesai oleh saya",
 }
+# What decides the next move first (due, time left, status), then where a task came from: on
+# a narrow screen the columns cut off at the right are the ones least needed.
 COLUMNS = (
     ("Langkah", lambda t: f"{t.step}. {t.step_title}"),
     ("Kegiatan", lambda t: t.cycle_label),
-    ("Dari", lambda t: t.from_name),
-    ("Diterima", lambda t: format_datetime(t.received)),
     ("Tenggat", lambda t: format_datetime(t.due) if t.due else "-"),
     ("Sisa waktu", lambda t: t.time_left),
     ("Status", lambda t: ("Terlambat — " if t.overdue else "") + STATUS.get(t.status, t.status)),
+    ("Dari", lambda t: t.from_name),
+    ("Diterima", lambda t: format_datetime(t.received)),
     ("Ditujukan kepada", lambda t: t.assigned_to or t.role.title),
 )
-SORT_KEYS = {0: "langkah", 1: "siklus", 3: "diterima", 4: "tenggat"}
+SORT_ORDERS = {  # a column's header sorts the whole list in SQL by
+    "Langkah": "langkah",
+    "Kegiatan": "siklus",
+    "Tenggat": "tenggat",
+    "Sisa waktu": "tenggat",
+    "Diterima": "diterima",
+}
 
 Fetch = Callable[[int, int], list[TaskRow]]
 
@@ -192,8 +200,9 @@ class InboxPage(QWidget):
         )
 
     def _on_header_clicked(self, section: int) -> None:
-        if section in SORT_KEYS:
-            self.order = SORT_KEYS[section]
+        order = SORT_ORDERS.get(COLUMNS[section][0])
+        if order:
+            self.order = order
             self.reload()
 
     def _open(self, row: int) -> None:

@@ -215,24 +215,27 @@ class RegisterPage(QWidget):
             threshold = expiry_threshold(a.tanggal_berakhir, today)
             return EXPIRY_COLOURS.get(threshold) if a.status not in MANUAL_STATUSES else None
 
+        ends = Column(self.tr("Berakhir"), lambda a: a.tanggal_berakhir)
+        # When it ends and its status first: on a narrow screen the columns cut off at the
+        # right are the ones least needed.
         self.model = RowTableModel(
             [
                 Column(self.tr("Nomor"), lambda a: a.nomor),
                 Column(self.tr("Judul"), lambda a: a.judul),
                 Column(self.tr("Mitra"), lambda a: a.mitra),
+                ends,
+                Column(self.tr("Sisa hari"), lambda a: (a.tanggal_berakhir - today).days),
+                Column(self.tr("Status"), lambda a: a.status),
                 Column(self.tr("Jenis"), lambda a: a.jenis),
                 Column(self.tr("Bentuk"), lambda a: a.bentuk),
                 Column(self.tr("OPD Pelaksana"), lambda a: ", ".join(a.opd_names)),
                 Column(self.tr("Mulai"), lambda a: a.tanggal_mulai),
-                Column(self.tr("Berakhir"), lambda a: a.tanggal_berakhir),
-                Column(self.tr("Sisa hari"), lambda a: (a.tanggal_berakhir - today).days),
-                Column(self.tr("Status"), lambda a: a.status),
             ],
             colour,
             self,
         )
         self.ui.table.setModel(self.model)
-        self.ui.table.sortByColumn(7, Qt.SortOrder.AscendingOrder)
+        self.ui.table.sortByColumn(self.model.columns.index(ends), Qt.SortOrder.AscendingOrder)
         self.ui.table.verticalHeader().setVisible(False)
         self.ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.ui.table.horizontalHeader().setStretchLastSection(True)

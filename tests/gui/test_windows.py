@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from monev_desktop.gui.inbox import InboxTableModel
+from monev_desktop.gui.inbox import COLUMNS, InboxTableModel
 from monev_desktop.gui.login import LoginDialog, SetupDialog
 from monev_desktop.gui.main_window import MainWindow
 from monev_desktop.gui.runner import Runner
@@ -174,3 +174,22 @@ def test_generated_forms_match_their_designer_files(ui_file):
     assert code(generated.read_text(encoding="utf-8")) == code(fresh), (
         "run pyside6-uic again (see gui/forms)"
     )
+
+
+def test_the_due_date_and_time_left_come_first_and_headers_sort_by_their_column(
+    qtbot, services, people
+):
+    start_cycle(services, people, year=2024)
+    start_cycle(services, people, year=2025)
+    window = window_for(qtbot, services, people["kabag"])
+    inbox = window.inbox
+    inbox.ui.listChoice.setCurrentIndex(inbox.ui.listChoice.findData("semua"))
+    header = inbox.ui.table.horizontalHeader()
+    titles = [inbox.model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))]
+    assert titles[2:5] == ["Tenggat", "Sisa waktu", "Status"]
+    header.sectionClicked.emit(titles.index("Kegiatan"))
+    assert inbox.order == "siklus" and inbox.model.rows[0].cycle_label.startswith("Monev 2025")
+    header.sectionClicked.emit(titles.index("Status"))  # not sortable in SQL: the order stays
+    assert inbox.order == "siklus"
+    header.sectionClicked.emit(titles.index("Diterima"))
+    assert inbox.order == "diterima"

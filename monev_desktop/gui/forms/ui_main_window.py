@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -39,8 +39,8 @@ class Ui_MainWindow(object):
         self.layout.setObjectName(u"layout")
         self.navigation = QListWidget(self.central)
         self.navigation.setObjectName(u"navigation")
-        self.navigation.setMaximumWidth(210)
-        self.navigation.setMinimumWidth(170)
+        self.navigation.setMaximumWidth(170)
+        self.navigation.setMinimumWidth(150)
 
         self.layout.addWidget(self.navigation)
 

@@ -296,17 +296,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="124"/>
+        <location filename="../dashboard_page.py" line="125"/>
         <source>Rata-rata waktu tiap langkah dibanding waktu baku (jam kerja)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="125"/>
+        <location filename="../dashboard_page.py" line="126"/>
         <source>Waktu baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="125"/>
+        <location filename="../dashboard_page.py" line="126"/>
         <source>Rata-rata nyata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,7 +569,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../inbox.py" line="171"/>
+        <location filename="../inbox.py" line="179"/>
         <source>%d tugas saya, %d belum diambil untuk peran saya, %d terlambat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,87 +926,87 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../register.py" line="220"/>
+        <location filename="../register.py" line="223"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="221"/>
+        <location filename="../register.py" line="224"/>
         <source>Judul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="222"/>
+        <location filename="../register.py" line="225"/>
         <source>Mitra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="223"/>
+        <location filename="../register.py" line="229"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="224"/>
+        <location filename="../register.py" line="230"/>
         <source>Bentuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="225"/>
+        <location filename="../register.py" line="231"/>
         <source>OPD Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="226"/>
+        <location filename="../register.py" line="232"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="227"/>
+        <location filename="../register.py" line="218"/>
         <source>Berakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="228"/>
+        <location filename="../register.py" line="227"/>
         <source>Sisa hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="229"/>
+        <location filename="../register.py" line="228"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="260"/>
+        <location filename="../register.py" line="263"/>
         <source>%d kerja sama; %d berakhir dalam 90 hari (berwarna: makin merah makin dekat: 90/60/30/7/0 hari).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="296"/>
+        <location filename="../register.py" line="299"/>
         <source>%d kerja sama diimpor dari %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="300"/>
+        <location filename="../register.py" line="303"/>
         <source>Mengimpor register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="309"/>
+        <location filename="../register.py" line="312"/>
         <source>Impor register dari Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="315"/>
+        <location filename="../register.py" line="318"/>
         <source>Ekspor register ke Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="320"/>
+        <location filename="../register.py" line="323"/>
         <source>Register diekspor ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="326"/>
+        <location filename="../register.py" line="329"/>
         <source>Simpan templat impor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,12 +1748,12 @@ Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../startup.py" line="139"/>
+        <location filename="../startup.py" line="147"/>
         <source>Pemulihan gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../startup.py" line="141"/>
+        <location filename="../startup.py" line="149"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation type="unfinished"></translation>
     </message>
