@@ -88,5 +88,6 @@ def run_main_window(
     window.runner.run(lambda: services.reminders(session), tell)
     status = app.exec()
     settings.setValue(WINDOW_KEY, window.saveGeometry())  # size, place, maximized
+    settings.sync()
     window.runner.wait()  # a job still running ends before the caller backs up and closes
     return status
