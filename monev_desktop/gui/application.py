@@ -1,12 +1,11 @@
-"""The Qt application: translations, a damaged database offered for restore, and the main
-window with what to tell right after login (the login itself: `startup`)."""
+"""The Qt application: translations, and the main window with what to tell right after login
+(the login itself, and a damaged database offered for restore: `startup`)."""
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from monev_desktop.services.container import Services
@@ -34,36 +33,6 @@ def application(argv: list[str]) -> QApplication:
     app.setApplicationName("Monev Kerja Sama Daerah")
     install_translations(app)
     return app
-
-
-def offer_restore(
-    app: QApplication, problem: str, newest: Path | None, restore: Callable[[Path], None]
-) -> bool:
-    """Tell that the database is damaged; offer the newest verified backup. True if restored."""
-    if newest is None:
-        QMessageBox.critical(
-            None,
-            app.tr("Basis data rusak"),
-            app.tr(
-                "%s\n\nTidak ditemukan cadangan yang sehat di folder cadangan terakhir. Hubungi admin; "
-                "berkas yang rusak tidak diubah."
-            )
-            % problem,
-        )
-        return False
-    answer = QMessageBox.question(
-        None,
-        app.tr("Basis data rusak"),
-        app.tr(
-            "%s\n\nPulihkan dari cadangan terbaru yang sehat?\n%s\n\nBerkas yang rusak disimpan dengan nama lain, "
-            "tidak ditimpa."
-        )
-        % (problem, newest),
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    restore(newest)
-    return True
 
 
 def run_main_window(

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from monev_desktop.domain.dates import format_date, format_datetime
 from monev_desktop.gui.forms.ui_reminders_dialog import Ui_RemindersDialog
-from monev_desktop.services.reminders import Excerpt, Reminders
+from monev_desktop.services.dto import Excerpt
+from monev_desktop.services.reminders import Reminders
 
 
 class RemindersDialog(QDialog):

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from monev_desktop.gui.application import offer_restore
 from monev_desktop.gui.errors import user_message
 from monev_desktop.gui.login import LoginDialog, SetupDialog
 
@@ -133,6 +132,36 @@ def _on_loaded(login: LoginDialog, loading: Loading) -> None:
         login.done(LOADING_ENDED)
     else:
         login.accounts_loaded(services.accounts)
+
+
+def offer_restore(
+    app: QApplication, problem: str, newest: Path | None, restore: Callable[[Path], None]
+) -> bool:
+    """Tell that the database is damaged; offer the newest verified backup. True if restored."""
+    if newest is None:
+        QMessageBox.critical(
+            None,
+            app.tr("Basis data rusak"),
+            app.tr(
+                "%s\n\nTidak ditemukan cadangan yang sehat di folder cadangan terakhir. Hubungi admin; "
+                "berkas yang rusak tidak diubah."
+            )
+            % problem,
+        )
+        return False
+    answer = QMessageBox.question(
+        None,
+        app.tr("Basis data rusak"),
+        app.tr(
+            "%s\n\nPulihkan dari cadangan terbaru yang sehat?\n%s\n\nBerkas yang rusak disimpan dengan nama lain, "
+            "tidak ditimpa."
+        )
+        % (problem, newest),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    restore(newest)
+    return True
 
 
 def _recovered(app: QApplication, error: Exception, recovery: Recovery) -> bool:

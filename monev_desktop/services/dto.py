@@ -150,3 +150,24 @@ class HistoryEntry:
     after: dict | None
     outcome: str
     message: str
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """The first items of a longer list, and how many the list holds."""
+
+    items: tuple
+    total: int
+
+    @classmethod
+    def of(cls, items: list, shown: int) -> "Excerpt":
+        """The first `shown` of `items`, counting them all."""
+        return cls(tuple(items[:shown]), len(items))
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+    @property
+    def more(self) -> int:
+        """How many items are counted but not named."""
+        return self.total - len(self.items)

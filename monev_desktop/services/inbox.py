@@ -17,7 +17,7 @@ from monev_desktop.domain.roles import Role
 from monev_desktop.domain.tasks import OPEN_STATUSES, TaskStatus, cycle_label
 from monev_desktop.services.calendar import CalendarService
 from monev_desktop.services.context import ServiceContext
-from monev_desktop.services.dto import TaskRow, UserSession
+from monev_desktop.services.dto import Excerpt, TaskRow, UserSession
 
 
 class InboxList(StrEnum):
@@ -86,13 +86,13 @@ class InboxService:
         *,
         order: str = "tenggat",
         first: int,
-    ) -> tuple[list[TaskRow], int]:
+    ) -> Excerpt:
         """The first `first` tasks of a list, narrowed by the SQL condition `narrower`, and
         how many tasks the narrowed list holds (two queries, whatever the size)."""
         condition = self._condition(session, which) & narrower
         rows = self.rows_where(condition, ORDERS[order], limit=first)
         total = len(rows) if len(rows) < first else _count(condition)
-        return rows, total
+        return Excerpt(tuple(rows), total)
 
     def row(self, task_id: int) -> TaskRow:
         return self.rows_where(Tugas.id == task_id)[0]

@@ -16,29 +16,13 @@ from monev_desktop.domain.agreements import (
 )
 from monev_desktop.services.agreements import AgreementService
 from monev_desktop.services.context import ServiceContext
-from monev_desktop.services.dto import UserSession
+from monev_desktop.services.dto import Excerpt, UserSession
 from monev_desktop.services.inbox import InboxList, InboxService
 
 SHOWN = 10  # items named under each heading
 # "Due soon" means within the next working day (or hour, for steps timed in minutes); that
 # lies inside this many calendar days even across Lebaran's cuti bersama.
 DUE_SOON_HORIZON = timedelta(days=14)
-
-
-@dataclass(frozen=True)
-class Excerpt:
-    """The first items of a longer list, and how many the list holds."""
-
-    items: tuple
-    total: int
-
-    def __bool__(self) -> bool:
-        return self.total > 0
-
-    @property
-    def more(self) -> int:
-        """How many items are counted but not named."""
-        return self.total - len(self.items)
 
 
 @dataclass(frozen=True)
@@ -66,17 +50,15 @@ def reminders(
     now = ctx.now()
     previous = _previous_login(session)
     arrived = (
-        _excerpt(
-            *inbox.excerpt(
-                session, InboxList.ALL, Tugas.diterima > previous, order="diterima", first=SHOWN
-            )
+        inbox.excerpt(
+            session, InboxList.ALL, Tugas.diterima > previous, order="diterima", first=SHOWN
         )
         if previous
-        else Excerpt((), 0)
+        else Excerpt.of([], SHOWN)
     )
-    coming, _ = inbox.excerpt(
+    coming = inbox.excerpt(
         session, InboxList.ALL, Tugas.tenggat.between(now, now + DUE_SOON_HORIZON), first=500
-    )
+    ).items
     due_soon = [t for t in coming if t.due_soon and not t.overdue]
     expiring = [
         (a, threshold)
@@ -85,16 +67,12 @@ def reminders(
         and (threshold := expiry_threshold(a.tanggal_berakhir, now.date())) is not None
     ]
     return Reminders(
-        overdue=_excerpt(*inbox.excerpt(session, InboxList.OVERDUE, first=SHOWN)),
-        due_soon=_excerpt(due_soon[:SHOWN], len(due_soon)),
+        overdue=inbox.excerpt(session, InboxList.OVERDUE, first=SHOWN),
+        due_soon=Excerpt.of(due_soon, SHOWN),
         arrived=arrived,
-        expiring=_excerpt(expiring[:SHOWN], len(expiring)),
+        expiring=Excerpt.of(expiring, SHOWN),
         backup_problem=backup_problem,
     )
-
-
-def _excerpt(items: list, total: int) -> Excerpt:
-    return Excerpt(tuple(items), total)
 
 
 def _previous_login(session: UserSession) -> datetime | None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from monev_desktop.app import open_services, restore_backup
 from monev_desktop.db.connection import DatabaseDamaged
 from monev_desktop.db.models import Opd
-from monev_desktop.gui.application import offer_restore
+from monev_desktop.gui.startup import offer_restore
 from monev_desktop.services.backup import newest_sound_backup
 from tests.conftest import FAST_HASHER
 from tests.factories import damage, sqlite_with_backup

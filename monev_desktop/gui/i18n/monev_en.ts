@@ -1054,58 +1054,58 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../reminders_dialog.py" line="17"/>
+        <location filename="../reminders_dialog.py" line="18"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="28"/>
+        <location filename="../reminders_dialog.py" line="29"/>
         <source>Terlambat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="28"/>
+        <location filename="../reminders_dialog.py" line="29"/>
         <source>daftar Terlambat di Kotak Tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="29"/>
+        <location filename="../reminders_dialog.py" line="30"/>
         <source>Segera jatuh tempo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="29"/>
-        <location filename="../reminders_dialog.py" line="33"/>
+        <location filename="../reminders_dialog.py" line="30"/>
+        <location filename="../reminders_dialog.py" line="34"/>
         <source>Kotak Tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="31"/>
+        <location filename="../reminders_dialog.py" line="32"/>
         <source>Tugas baru sejak Anda terakhir masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="51"/>
+        <location filename="../reminders_dialog.py" line="52"/>
         <source>Kerja sama yang akan berakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="54"/>
+        <location filename="../reminders_dialog.py" line="55"/>
         <source>Register Kerja Sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="60"/>
+        <location filename="../reminders_dialog.py" line="61"/>
         <source>hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="60"/>
+        <location filename="../reminders_dialog.py" line="61"/>
         <source>batas %d hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="65"/>
+        <location filename="../reminders_dialog.py" line="66"/>
         <source>… dan %d lainnya; lihat %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,20 +1725,20 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../application.py" line="46"/>
-        <location filename="../application.py" line="56"/>
+        <location filename="../startup.py" line="144"/>
+        <location filename="../startup.py" line="154"/>
         <source>Basis data rusak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application.py" line="48"/>
+        <location filename="../startup.py" line="146"/>
         <source>%s
 
 Tidak ditemukan cadangan yang sehat di folder cadangan terakhir. Hubungi admin; berkas yang rusak tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../application.py" line="58"/>
+        <location filename="../startup.py" line="156"/>
         <source>%s
 
 Pulihkan dari cadangan terbaru yang sehat?
@@ -1748,12 +1748,12 @@ Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../startup.py" line="147"/>
+        <location filename="../startup.py" line="176"/>
         <source>Pemulihan gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../startup.py" line="149"/>
+        <location filename="../startup.py" line="178"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation type="unfinished"></translation>
     </message>
