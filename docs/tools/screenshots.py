@@ -3,26 +3,42 @@
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QComboBox  # noqa: E402
 
 from monev_desktop.app import open_services  # noqa: E402
 from monev_desktop.gui.login import LoginDialog  # noqa: E402
 from monev_desktop.gui.main_window import MainWindow  # noqa: E402
+from monev_desktop.gui.pdf_preview import PdfPreviewDialog  # noqa: E402
 from monev_desktop.gui.runner import Runner  # noqa: E402
 from monev_desktop.services.demo import DEMO_PASSWORD, seed_demo  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "screenshots"
 
 
-def shoot(app: QApplication, widget, name: str, size=(1280, 760)) -> None:
+def shoot(app: QApplication, widget, name: str, size=(1280, 760), settle_s: float = 0) -> None:
+    """Save `widget` at `size`; `settle_s` lets work Qt does in the background (rendering a
+    PDF's pages) finish first."""
     widget.resize(*size)
     widget.show()
     app.processEvents()
+    until = time.monotonic() + settle_s
+    while time.monotonic() < until:
+        app.processEvents()
+        time.sleep(0.02)
     widget.grab().save(str(OUT / name))
+
+
+def answer_every_question(table) -> None:
+    """Step 4's checklist filled with each question's first answer."""
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            if isinstance(combo := table.cellWidget(row, column), QComboBox):
+                combo.setCurrentIndex(1)
 
 
 def main() -> int:
@@ -39,7 +55,12 @@ def main() -> int:
         )
         shoot(app, analyst, "inbox.png")
         task = analyst.inbox.model.rows[0].id
-        shoot(app, analyst.open_task(task), "step_form.png", (1180, 860))
+        step = analyst.open_task(task)
+        shoot(app, step, "step_form.png", (1180, 860))
+        answer_every_question(step.form.ui.hasil)
+        step._on_preview_draft()  # Pratinjau draf of the Laporan Monitoring (needs LibreOffice)
+        shoot(app, step.findChild(PdfPreviewDialog), "draft_preview.png", (760, 900), settle_s=2)
+        step.close()
         kabag = MainWindow(
             services, services.accounts.login("kabag", DEMO_PASSWORD), Runner(synchronous=True)
         )

@@ -82,7 +82,7 @@ class DocumentsPage(QWidget):
         def show(pdf: Path) -> None:
             from monev_desktop.gui.pdf_preview import PdfPreviewDialog
 
-            PdfPreviewDialog(pdf, self).open()
+            PdfPreviewDialog([(document.title, pdf)], self).open()
 
         self.runner.run(
             lambda: self.services.documents.export_pdf(document, folder), show, parent=self

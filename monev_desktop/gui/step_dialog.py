@@ -8,6 +8,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from monev_desktop.domain.dates import format_datetime
+from monev_desktop.domain.documents import KINDS
 from monev_desktop.domain.errors import ValidationError
 from monev_desktop.domain.tasks import TaskStatus
 from monev_desktop.gui.errors import user_message
@@ -52,6 +53,7 @@ class StepDialog(QDialog):
         self.ui.complete.clicked.connect(self._on_complete)
         self.ui.returnTask.clicked.connect(self._on_return)
         self.ui.closeDialog.clicked.connect(self.accept)
+        self.ui.previewDraft.clicked.connect(self._on_preview_draft)
         self.ui.generate.clicked.connect(self._on_generate)
         self.ui.openDocument.clicked.connect(self._on_open_document)
         self.ui.previewDocument.clicked.connect(self._on_preview)
@@ -97,7 +99,7 @@ class StepDialog(QDialog):
         mine = row.status == TaskStatus.CLAIMED and row.claimed_by == self.session.name
         self.form.setEnabled(is_open)
         self.ui.claim.setVisible(row.status == TaskStatus.OFFERED and self.allowed)
-        for button in (self.ui.saveDraft, self.ui.complete):
+        for button in (self.ui.saveDraft, self.ui.complete, self.ui.previewDraft):
             button.setEnabled(is_open and (mine or row.status == TaskStatus.OFFERED))
         self.ui.returnTask.setEnabled(is_open and row.step > 1)
         self.ui.generate.setEnabled(row.status == TaskStatus.DONE and self.allowed)
@@ -137,9 +139,18 @@ class StepDialog(QDialog):
             label = f"{document.title} v{document.version}"
             item = QListWidgetItem(f"{label}   {document.number or ''}", self.ui.documents)
             item.setData(Qt.ItemDataRole.UserRole, document)
-        if self.ui.documents.count():
-            self.ui.documents.setCurrentRow(self.ui.documents.count() - 1)
         has_document = self.ui.documents.count() > 0
+        if has_document:
+            self.ui.documents.setCurrentRow(self.ui.documents.count() - 1)
+        else:  # what the step will produce, until it does
+            pending = (
+                self.tr("%s — belum dibuat")
+                if self.detail.status == TaskStatus.DONE
+                else self.tr("%s — dibuat saat langkah diselesaikan")
+            )
+            for template in self.step.templates:
+                item = QListWidgetItem(pending % KINDS[template].title, self.ui.documents)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
         for button in (self.ui.openDocument, self.ui.previewDocument, self.ui.printDocument):
             button.setEnabled(has_document)
 
@@ -227,6 +238,48 @@ class StepDialog(QDialog):
             self,
         )
 
+    def _on_preview_draft(self) -> None:
+        """The step's documents from the form as it stands, before completing it: shown as
+        PDF in the app, or opened in Word where LibreOffice is not installed."""
+        if not self.ui.previewDraft.isEnabled():
+            return
+        if self.form.validate():
+            self.ui.error.setText(self.tr("Periksa isian yang ditandai merah, lalu coba lagi."))
+            return
+        data = self.form.collect()
+        folder = Path(tempfile.mkdtemp(prefix="monev-draf-"))
+        documents = self.services.documents
+
+        def render():
+            drafts = self.services.preview_step(self.session, self.task_id, data, folder)
+            pdfs = [documents.export_pdf(d, folder) for d in drafts] if documents.can_pdf() else []
+            return drafts, pdfs
+
+        def show(rendered) -> None:
+            drafts, pdfs = rendered
+            self.ui.error.clear()
+            if not pdfs:
+                for draft in drafts:
+                    QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft.path)))
+                self.ui.error.setText(
+                    self.tr(
+                        "Draf dibuka di Word (pratinjau di dalam aplikasi memerlukan LibreOffice)."
+                    )
+                )
+                return
+            from monev_desktop.gui.pdf_preview import PdfPreviewDialog
+
+            PdfPreviewDialog(
+                [(d.title, pdf) for d, pdf in zip(drafts, pdfs, strict=True)],
+                self,
+                note=self.tr(
+                    "Draf dari isian saat ini; belum ada yang disimpan. Nomor surat diberikan "
+                    "saat langkah diselesaikan."
+                ),
+            ).open()
+
+        self.runner.run(render, show, self._fail, self)
+
     def _on_generate(self) -> None:
         self.runner.run(
             lambda: self.services.documents.generate(self.session, self.task_id),
@@ -249,7 +302,7 @@ class StepDialog(QDialog):
         def show(pdf: Path) -> None:
             from monev_desktop.gui.pdf_preview import PdfPreviewDialog
 
-            PdfPreviewDialog(pdf, self).open()
+            PdfPreviewDialog([(document.title, pdf)], self).open()
 
         self.runner.run(
             lambda: self.services.documents.export_pdf(document, folder), show, self._fail, self

@@ -30,5 +30,13 @@ class ServiceContext:
         with self.db.atomic():
             yield
 
+    @contextmanager
+    def rehearsal(self) -> Iterator[None]:
+        """Writes tried and then undone: whatever happens inside, nothing is committed (to see
+        what a change would produce before making it)."""
+        with self.db.atomic() as attempt:
+            yield
+            attempt.rollback()
+
     def process(self, code: str) -> Process:
         return self.processes[code]

@@ -189,6 +189,11 @@ def result_rows(sources: Sources) -> list[dict]:
     return rows
 
 
+def sentence(words: str) -> str:
+    """`words` ended with one full stop: a name's last title ("S.Sos.") already ends it."""
+    return words if words.endswith(".") else f"{words}."
+
+
 def counted(values) -> list[dict]:
     return [{"uraian": k, "jumlah": n} for k, n in sorted(Counter(values).items())]
 
@@ -314,8 +319,10 @@ def _laporan(sources: Sources) -> list[DocumentDraft]:
             "oleh OPD/unit kerja di lingkungan Pemerintah Kota Tangerang."
         ),
         "pelaksanaan": text(
-            f"Monitoring dilaksanakan pada {period} pada {len({r.opd_id for r in records.schedule})} "
-            f"OPD oleh tim: {', '.join(p.nama for p in records.analysts()) or '-'}."
+            sentence(
+                f"Monitoring dilaksanakan pada {period} pada {len({r.opd_id for r in records.schedule})} "
+                f"OPD oleh tim: {', '.join(p.nama for p in records.analysts()) or '-'}"
+            )
         ),
         "hasil": result_rows(sources),
         "kesimpulan": text(

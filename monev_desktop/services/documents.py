@@ -8,6 +8,7 @@ and adds a version; old versions stay in the archive.
 
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import groupby
 from pathlib import Path
 
 from peewee import JOIN
@@ -15,7 +16,7 @@ from peewee import JOIN
 from monev_desktop.db.models import Dokumen, Pegawai, Tugas
 from monev_desktop.documents.archive import remove_leftovers, safe_name, write_atomic
 from monev_desktop.documents.page import PageSetup
-from monev_desktop.documents.pdf import convert_to_pdf
+from monev_desktop.documents.pdf import convert_to_pdf, find_libreoffice
 from monev_desktop.documents.printing import print_document
 from monev_desktop.documents.render import check_template, file_sha256, render_docx
 from monev_desktop.domain.documents import KINDS
@@ -35,6 +36,14 @@ from monev_desktop.services.resources import template_dirs
 from monev_desktop.services.settings import SettingsService
 
 CONTROL_SHEET = "lembar_kendali.docx"
+
+
+@dataclass(frozen=True)
+class DraftDocument:
+    """A document rendered for review only: no number taken, nothing archived or recorded."""
+
+    title: str  # its name, and for a batch which one of how many it is
+    path: Path
 
 
 @dataclass(frozen=True)
@@ -140,14 +149,27 @@ class DocumentService:
         )
         return [self._issued(r, r.by_name, r.step) for r in rows]
 
-    def export_pdf(self, document: IssuedDocument, out_dir: Path) -> Path:
-        """A PDF of an archived document in `out_dir` (LibreOffice; PdfUnavailable otherwise)."""
+    def can_pdf(self) -> bool:
+        """PDFs can be made on this computer (LibreOffice is installed)."""
+        return find_libreoffice() is not None
+
+    def export_pdf(self, document: IssuedDocument | DraftDocument, out_dir: Path) -> Path:
+        """A PDF of a document in `out_dir` (LibreOffice; PdfUnavailable otherwise)."""
         out_dir.mkdir(parents=True, exist_ok=True)
         return convert_to_pdf(document.path, out_dir)
 
     def print(self, document: IssuedDocument) -> None:
         """Send an archived document to the default printer (PdfUnavailable with what to install)."""
         print_document(document.path)
+
+    def render_drafts(self, task_id: int, out_dir: Path) -> list[DraftDocument]:
+        """A completed task's documents rendered into `out_dir` for review, the first of a
+        batch standing for all, each with the number it would bear (`_preview_number`)."""
+        task = self._done_task(task_id)
+        return [
+            self._render_first(batch, self._preview_number(task.siklus_id, batch[0]), out_dir)
+            for batch in _batches(self.drafts(task_id))
+        ]
 
     def render_samples(self, cycle_id: int, out_dir: Path) -> list[Path]:
         """Render every template of the process from a cycle into `out_dir`, for review.
@@ -160,19 +182,50 @@ class DocumentService:
             if step.number not in sources.records.done:
                 continue
             for template in step.templates:
-                first = drafts_for(template, sources)[0]
-                number = sources.records.numbers.get(first.kind.code) or self._draft_number(first)
-                data = render_docx(
-                    self.template_path(template),
-                    {**first.context, "nomor": number},
-                    self.page_setup(),
+                batch = drafts_for(template, sources)
+                number = sources.records.numbers.get(batch[0].kind.code) or self._draft_number(
+                    batch[0]
                 )
-                path = out_dir / template
-                write_atomic(path, data)
-                written.append(path)
+                written.append(self._render_first(batch, number, out_dir).path)
         return written
 
     # --- internals -------------------------------------------------------------------------
+
+    def _render_first(
+        self, batch: list[DocumentDraft], number: str, out_dir: Path
+    ) -> DraftDocument:
+        """The first draft of a batch rendered as `out_dir`/<its template>."""
+        first = batch[0]
+        data = render_docx(
+            self.template_path(first.kind.template),
+            {**first.context, "nomor": number or "-"},
+            self.page_setup(),
+        )
+        path = out_dir / first.kind.template
+        write_atomic(path, data)
+        title = first.label if len(batch) == 1 else f"{first.label} (1 dari {len(batch)})"
+        return DraftDocument(title, path)
+
+    def _preview_number(self, cycle_id: int, draft: DocumentDraft) -> str:
+        """The number a draft would bear if issued now, taking none: the one typed in the
+        form, else the one an earlier version of it took, else the pattern with "…"."""
+        if not draft.kind.numbered:
+            return ""
+        previous = self._previous(cycle_id, draft)
+        return draft.typed_number or (previous and previous.nomor) or self._draft_number(draft)
+
+    def _previous(self, cycle_id: int, draft: DocumentDraft) -> Dokumen | None:
+        """The latest version of `draft`'s document in the archive, if any."""
+        return (
+            Dokumen.select()
+            .where(
+                (Dokumen.siklus == cycle_id)
+                & (Dokumen.jenis == draft.kind.code)
+                & (Dokumen.kunci == draft.key)
+            )
+            .order_by(Dokumen.versi.desc())
+            .first()
+        )
 
     def _draft_number(self, draft: DocumentDraft) -> str:
         """The number a draft shows before it is issued: the pattern with "…" as serial."""
@@ -209,16 +262,7 @@ class DocumentService:
     ) -> IssuedDocument:
         template = self.template_path(draft.kind.template)
         with self.ctx.transaction():
-            previous = (
-                Dokumen.select()
-                .where(
-                    (Dokumen.siklus == cycle_id)
-                    & (Dokumen.jenis == draft.kind.code)
-                    & (Dokumen.kunci == draft.key)
-                )
-                .order_by(Dokumen.versi.desc())
-                .first()
-            )
+            previous = self._previous(cycle_id, draft)
             number = self._number(session, draft, previous)
             data = render_docx(
                 template, {**draft.context, "nomor": number or "-"}, self.page_setup()
@@ -276,3 +320,8 @@ class DocumentService:
             created_by=by,
             created=row.dibuat,
         )
+
+
+def _batches(drafts: list[DocumentDraft]) -> list[list[DocumentDraft]]:
+    """Drafts grouped by template, in order (a step's batch of letters is one group)."""
+    return [list(batch) for _, batch in groupby(drafts, key=lambda d: d.kind.template)]

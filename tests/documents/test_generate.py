@@ -100,6 +100,13 @@ def test_the_surat_perintah_reads_as_the_paper_form(services, people, cycle):
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (215, 330)
 
 
+def test_the_monitoring_report_names_its_team_in_one_sentence(services, people, cycle):
+    (report,) = services.documents.generate(people["kabag"], done_task(services, cycle, 4).id)
+    body = text_of(report.path)
+    assert "oleh tim: Budi Santoso, S.H., Dewi Lestari, S.Sos.\n" in body  # the title ends it
+    assert ".." not in body
+
+
 def test_step_2_makes_one_letter_per_opd_in_one_batch(services, people, cycle):
     task = done_task(services, cycle, 2)
     letters = services.documents.generate(people["ketua"], task.id)

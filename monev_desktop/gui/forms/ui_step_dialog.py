@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'step_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -59,17 +59,22 @@ class Ui_StepDialog(object):
 
         self.documentsBox = QGroupBox(StepDialog)
         self.documentsBox.setObjectName(u"documentsBox")
-        self.documentsBox.setMaximumSize(QSize(16777215, 170))
+        self.documentsBox.setMaximumSize(QSize(16777215, 200))
         self.documentsLayout = QHBoxLayout(self.documentsBox)
         self.documentsLayout.setObjectName(u"documentsLayout")
         self.documents = QListWidget(self.documentsBox)
         self.documents.setObjectName(u"documents")
-        self.documents.setMaximumSize(QSize(16777215, 110))
+        self.documents.setMaximumSize(QSize(16777215, 150))
 
         self.documentsLayout.addWidget(self.documents)
 
         self.documentButtons = QVBoxLayout()
         self.documentButtons.setObjectName(u"documentButtons")
+        self.previewDraft = QPushButton(self.documentsBox)
+        self.previewDraft.setObjectName(u"previewDraft")
+
+        self.documentButtons.addWidget(self.previewDraft)
+
         self.generate = QPushButton(self.documentsBox)
         self.generate.setObjectName(u"generate")
 
@@ -147,6 +152,10 @@ class Ui_StepDialog(object):
     def retranslateUi(self, StepDialog):
         StepDialog.setWindowTitle(QCoreApplication.translate("StepDialog", u"Langkah SOP", None))
         self.documentsBox.setTitle(QCoreApplication.translate("StepDialog", u"Dokumen keluaran langkah ini", None))
+        self.previewDraft.setText(QCoreApplication.translate("StepDialog", u"Pratinjau dra&f", None))
+#if QT_CONFIG(tooltip)
+        self.previewDraft.setToolTip(QCoreApplication.translate("StepDialog", u"Lihat dokumen keluaran dari isian saat ini sebelum langkah diselesaikan; tidak ada nomor yang diambil dan tidak ada yang disimpan", None))
+#endif // QT_CONFIG(tooltip)
         self.generate.setText(QCoreApplication.translate("StepDialog", u"&Buat dokumen", None))
         self.openDocument.setText(QCoreApplication.translate("StepDialog", u"B&uka di Word", None))
         self.previewDocument.setText(QCoreApplication.translate("StepDialog", u"&Pratinjau PDF", None))

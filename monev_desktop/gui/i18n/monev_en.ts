@@ -788,7 +788,7 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../pdf_preview.py" line="13"/>
+        <location filename="../pdf_preview.py" line="40"/>
         <source>Pratinjau — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,97 +1501,118 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../step_dialog.py" line="72"/>
+        <location filename="../step_dialog.py" line="74"/>
         <source>Langkah %d — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="73"/>
+        <location filename="../step_dialog.py" line="75"/>
         <source>Langkah %d: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="75"/>
+        <location filename="../step_dialog.py" line="77"/>
         <source>tidak ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="80"/>
+        <location filename="../step_dialog.py" line="82"/>
         <source>&lt;b&gt;Pelaksana:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Kelengkapan:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Keluaran:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Waktu baku:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Diterima:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Tenggat:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Status:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="110"/>
+        <location filename="../step_dialog.py" line="112"/>
         <source>Langkah ini dikerjakan oleh %s; Anda hanya dapat melihatnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="115"/>
+        <location filename="../step_dialog.py" line="117"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="117"/>
+        <location filename="../step_dialog.py" line="119"/>
         <source>Diselesaikan oleh %s pada %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="121"/>
+        <location filename="../step_dialog.py" line="123"/>
         <source> Ket: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="123"/>
+        <location filename="../step_dialog.py" line="125"/>
         <source>Dikembalikan: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="126"/>
+        <location filename="../step_dialog.py" line="128"/>
         <source>Langkah ini sudah melewati tenggat; saat menyelesaikan, isi alasan keterlambatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="129"/>
+        <location filename="../step_dialog.py" line="131"/>
         <source>Sedang dikerjakan oleh %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="176"/>
+        <location filename="../step_dialog.py" line="147"/>
+        <source>%s — belum dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="149"/>
+        <source>%s — dibuat saat langkah diselesaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="187"/>
         <source>Draf tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="185"/>
+        <location filename="../step_dialog.py" line="196"/>
+        <location filename="../step_dialog.py" line="247"/>
         <source>Periksa isian yang ditandai merah, lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="190"/>
+        <location filename="../step_dialog.py" line="201"/>
         <source>Alasan keterlambatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="192"/>
+        <location filename="../step_dialog.py" line="203"/>
         <source>Langkah ini melewati waktu baku SOP. Tuliskan alasannya (dicatat di kolom Ket):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="209"/>
+        <location filename="../step_dialog.py" line="220"/>
         <source>Langkah selesai dan diteruskan; %d dokumen dibuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="216"/>
+        <location filename="../step_dialog.py" line="227"/>
         <source>Kembalikan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="217"/>
+        <location filename="../step_dialog.py" line="228"/>
         <source>Tugas ini akan dikembalikan ke langkah sebelumnya. Tuliskan alasannya:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="264"/>
+        <location filename="../step_dialog.py" line="266"/>
+        <source>Draf dibuka di Word (pratinjau di dalam aplikasi memerlukan LibreOffice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="276"/>
+        <source>Draf dari isian saat ini; belum ada yang disimpan. Nomor surat diberikan saat langkah diselesaikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="317"/>
         <source>Dokumen dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,46 +1628,56 @@ SOP 53/000.8.3.3/11/2025</source>
     </message>
     <message>
         <location filename="../../../ui/step_dialog.ui" line="44"/>
-        <source>&amp;Buat dokumen</source>
+        <source>Pratinjau dra&amp;f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_dialog.ui" line="44"/>
+        <source>Lihat dokumen keluaran dari isian saat ini sebelum langkah diselesaikan; tidak ada nomor yang diambil dan tidak ada yang disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/step_dialog.ui" line="45"/>
-        <source>B&amp;uka di Word</source>
+        <source>&amp;Buat dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/step_dialog.ui" line="46"/>
-        <source>&amp;Pratinjau PDF</source>
+        <source>B&amp;uka di Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/step_dialog.ui" line="47"/>
+        <source>&amp;Pratinjau PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_dialog.ui" line="48"/>
         <source>C&amp;etak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="61"/>
+        <location filename="../../../ui/step_dialog.ui" line="62"/>
         <source>&amp;Kembalikan ke langkah sebelumnya…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="63"/>
+        <location filename="../../../ui/step_dialog.ui" line="64"/>
         <source>&amp;Ambil tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="64"/>
+        <location filename="../../../ui/step_dialog.ui" line="65"/>
         <source>&amp;Simpan draf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="65"/>
+        <location filename="../../../ui/step_dialog.ui" line="66"/>
         <source>Selesaikan &amp;&amp; &amp;teruskan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="66"/>
+        <location filename="../../../ui/step_dialog.ui" line="67"/>
         <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,104 @@
+"""Pratinjau draf: a step's documents seen from its window before the step is completed."""
+
+import pytest
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+
+from monev_desktop.db.models import Dokumen, NomorSurat
+from monev_desktop.documents.pdf import find_libreoffice
+from monev_desktop.domain.tasks import TaskStatus
+from monev_desktop.gui.main_window import MainWindow
+from monev_desktop.gui.pdf_preview import PdfPreviewDialog
+from monev_desktop.gui.runner import Runner
+from tests.cycles import run_cycle
+from tests.factories import make_agreements, start_cycle
+
+
+class OpenedFiles(QObject):
+    """Receives the files the app hands to the desktop (Qt's own URL-handler hook)."""
+
+    def __init__(self):
+        super().__init__()
+        self.paths: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.paths.append(url.toLocalFile())
+
+
+@pytest.fixture
+def opened_files():
+    receiver = OpenedFiles()
+    QDesktopServices.setUrlHandler("file", receiver, "open")
+    yield receiver
+    QDesktopServices.unsetUrlHandler("file")
+
+
+def step_window(qtbot, services, session, task_id):
+    window = MainWindow(services, session, Runner(synchronous=True))
+    qtbot.addWidget(window)
+    dialog = window.open_task(task_id)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def listed(dialog) -> list[str]:
+    return [dialog.ui.documents.item(i).text() for i in range(dialog.ui.documents.count())]
+
+
+def test_the_window_names_what_the_step_will_produce_and_previews_it(qtbot, services, people):
+    make_agreements(services, people["admin"])
+    cycle = start_cycle(services, people)
+    (task,) = services.workflow.cycle_tasks(cycle.id)
+    dialog = step_window(qtbot, services, people["kabag"], task.id)
+
+    assert listed(dialog) == ["Surat Perintah — dibuat saat langkah diselesaikan"]
+    assert dialog.ui.previewDraft.isEnabled()
+    assert not dialog.ui.openDocument.isEnabled()  # nothing issued yet to open or print
+
+    if find_libreoffice():
+        qtbot.mouseClick(dialog.ui.previewDraft, Qt.MouseButton.LeftButton)
+        preview = dialog.findChild(PdfPreviewDialog)
+        assert preview is not None, dialog.ui.error.text()
+        assert preview.document.pageCount() >= 1
+        assert preview.windowTitle() == "Pratinjau — Surat Perintah"
+        assert "belum ada yang disimpan" in preview.note.text()
+    assert services.workflow.task(task.id).row.status == TaskStatus.OFFERED
+    assert Dokumen.select().count() == NomorSurat.select().count() == 0
+
+
+def test_without_libreoffice_the_draft_opens_in_word(
+    qtbot, services, people, opened_files, monkeypatch
+):
+    make_agreements(services, people["admin"])
+    cycle = start_cycle(services, people)
+    (task,) = services.workflow.cycle_tasks(cycle.id)
+    dialog = step_window(qtbot, services, people["kabag"], task.id)
+    monkeypatch.setenv("PATH", "")  # no LibreOffice on this workstation
+
+    qtbot.mouseClick(dialog.ui.previewDraft, Qt.MouseButton.LeftButton)
+
+    assert "dibuka di Word" in dialog.ui.error.text()
+    assert [p.rsplit("/", 1)[-1] for p in opened_files.paths] == ["surat_perintah.docx"]
+    assert dialog.findChild(PdfPreviewDialog) is None
+
+
+def test_an_unfinished_form_is_marked_instead_of_previewed(qtbot, services, people, clock):
+    agreements = make_agreements(services, people["admin"])
+    run_cycle(services, people, agreements, clock, until=3)
+    task = services.workflow.inbox(people["analis1"])[0]
+    dialog = step_window(qtbot, services, people["analis1"], task.id)
+
+    qtbot.mouseClick(dialog.ui.previewDraft, Qt.MouseButton.LeftButton)
+
+    assert "Kesesuaian tujuan wajib dipilih" in dialog.form.ui.hasilError.text()
+    assert "ditandai merah" in dialog.ui.error.text()
+    assert dialog.findChild(PdfPreviewDialog) is None
+
+
+def test_someone_who_only_looks_cannot_preview(qtbot, services, people):
+    make_agreements(services, people["admin"])
+    cycle = start_cycle(services, people)
+    (task,) = services.workflow.cycle_tasks(cycle.id)
+    dialog = step_window(qtbot, services, people["analis1"], task.id)
+    assert not dialog.ui.previewDraft.isEnabled()
