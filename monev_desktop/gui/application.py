@@ -44,7 +44,7 @@ def run_main_window(
     from monev_desktop.gui.main_window import MainWindow  # after the login window, not before
     from monev_desktop.gui.reminders_dialog import RemindersDialog
 
-    window = MainWindow(services, session)
+    window = MainWindow(services, session, settings=settings)
     saved = settings.value(WINDOW_KEY)
     if saved is not None:
         window.restoreGeometry(saved)

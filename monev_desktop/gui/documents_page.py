@@ -28,7 +28,7 @@ class DocumentsPage(QWidget):
                 Column(self.tr("Versi"), lambda d: d.version),
                 Column(self.tr("Dibuat oleh"), lambda d: d.created_by),
                 Column(self.tr("Dibuat"), lambda d: d.created),
-                Column(self.tr("SHA-256"), lambda d: d.sha256[:16] + "…"),
+                Column(self.tr("SHA-256"), lambda d: d.sha256[:16] + "…", optional=True),
             ],
             parent=self,
         )

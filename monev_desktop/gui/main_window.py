@@ -2,10 +2,20 @@
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QScrollArea, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QTableView,
+    QTableWidget,
+    QWidget,
+)
 
 from monev_desktop import __version__
 from monev_desktop.domain.roles import Role
+from monev_desktop.gui.column_chooser import ColumnChooser
 from monev_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from monev_desktop.gui.inbox import InboxPage
 from monev_desktop.gui.runner import Runner
@@ -29,13 +39,17 @@ class MainWindow(QMainWindow):
         session: UserSession,
         runner: Runner | None = None,
         parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ):
+        """`settings` keep this workstation's choices (each table's columns); None keeps
+        them for this window only."""
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.services, self.session = services, session
+        self.services, self.session, self.settings = services, session, settings
         self.runner = runner or Runner(self, release=services.ctx.db.close)
         self.inbox = InboxPage(services, session)
+        self._remember_columns("inbox", self.inbox)
         sections = [
             ("inbox", self.tr("Kotak Tugas"), lambda: self.inbox),
             ("cycles", self.tr("Kegiatan Monev"), self._cycles_page),
@@ -83,9 +97,18 @@ class MainWindow(QMainWindow):
         if name not in self.pages:
             row = [n for n, _ in self._sections].index(name)
             page = self._sections[row][1]()
+            self._remember_columns(name, page)
             self.ui.pages.widget(row).setWidget(page)
             self.pages[name] = page
         return self.pages[name]
+
+    def _remember_columns(self, section: str, page: QWidget) -> None:
+        """Each list of `page` keeps its columns as this workstation's user left them."""
+        for table in page.findChildren(QTableView):
+            if isinstance(table, QTableWidget):  # a form's own grid, not a list
+                continue
+            optional = getattr(table.model(), "optional_titles", ())
+            ColumnChooser(table, self.settings, f"{section}/{table.objectName()}", optional)
 
     def _show_section(self, row: int) -> None:
         name = self._sections[row][0]

@@ -20,6 +20,7 @@ SIZED_ROWS = 40  # column widths follow the first rows, not every row of a long 
 class Column:
     title: str
     value: Callable[[Any], object]
+    optional: bool = False  # shown only when someone chooses it (see column_chooser)
 
 
 def display(value: object) -> str:
@@ -62,6 +63,11 @@ class RowTableModel(QAbstractTableModel):
         self._texts: dict[int, tuple[str, ...]] = {}
         self._needle = ""
         self._order: tuple[int, Qt.SortOrder] | None = None
+
+    @property
+    def optional_titles(self) -> list[str]:
+        """The titles of the columns hidden until someone chooses to show them."""
+        return [c.title for c in self.columns if c.optional]
 
     @property
     def rows(self) -> list:
