@@ -89,11 +89,13 @@ class ColumnChooser(QObject):
         self._save()
 
     def _stored(self) -> tuple[set[str], list[str]]:
-        """(hidden titles, titles in order) as last left, else the defaults."""
+        """(hidden titles, titles in order) as last left, else the defaults; an optional
+        column the stored choice does not know yet stays hidden."""
         raw = self.settings.value(self.key) if self.settings is not None else None
         try:
             state = json.loads(raw) if raw else {}
-            return set(state["tersembunyi"]), list(state["urutan"])
+            order = list(state["urutan"])
+            return set(state["tersembunyi"]) | (self.hidden_by_default - set(order)), order
         except (TypeError, ValueError, KeyError):
             return set(self.hidden_by_default), []
 

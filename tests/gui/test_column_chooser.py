@@ -108,3 +108,12 @@ def test_a_damaged_or_older_choice_falls_back_to_what_still_fits(qtbot, services
         "Diterima",
         "Ditujukan kepada",
     ]
+
+
+def test_an_optional_column_newer_than_the_choice_stays_hidden(qtbot, services, people, settings):
+    settings.setValue(
+        "kolom/documents/table",
+        '{"urutan": ["Dokumen", "Langkah"], "tersembunyi": ["Versi"]}',
+    )
+    table = window(qtbot, services, people["kabag"], settings).page("documents").ui.table
+    assert chooser(table).shown() == ["Dokumen", "Langkah", "Nomor", "Dibuat oleh", "Dibuat"]
