@@ -1129,6 +1129,19 @@ SOP 53/000.8.3.3/11/2025</source>
     </message>
 </context>
 <context>
+    <name>RowTable</name>
+    <message>
+        <location filename="../step_forms/base.py" line="186"/>
+        <source>Klik kanan judul kolom pilihan untuk mengisi sekaligus semua baris yang belum dipilih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_forms/base.py" line="201"/>
+        <source>Isi yang belum dipilih: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../settings_page.py" line="69"/>

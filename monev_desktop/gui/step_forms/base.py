@@ -3,7 +3,7 @@
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -22,6 +23,7 @@ from monev_desktop.domain.forms import validate_form
 from monev_desktop.services.step_options import Choice, StepOptions
 
 EMPTY_DATE = QDate(2000, 1, 1)
+NOT_CHOSEN = "— pilih —"  # a choice cell's blank when the blank is not an answer
 
 
 class StepForm(QWidget):
@@ -157,7 +159,12 @@ class Column:
     title: str
     kind: str = "text"
     choices: Sequence[Choice] = ()
-    blank: str = "— pilih —"
+    blank: str = NOT_CHOSEN
+
+    @property
+    def fillable(self) -> bool:
+        """A choice column whose blank means "not answered yet": it can be filled at once."""
+        return self.kind == "choice" and self.blank == NOT_CHOSEN
 
 
 class RowTable:
@@ -171,6 +178,46 @@ class RowTable:
         table.horizontalHeader().setStretchLastSection(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setDefaultSectionSize(28)
+        if any(c.fillable for c in self.columns):
+            header = table.horizontalHeader()
+            header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            header.customContextMenuRequested.connect(self._on_header_menu)
+            header.setToolTip(
+                QCoreApplication.translate(
+                    "RowTable",
+                    "Klik kanan judul kolom pilihan untuk mengisi sekaligus semua baris yang "
+                    "belum dipilih.",
+                )
+            )
+
+    def fill_menu(self, col: int) -> QMenu | None:
+        """For a fillable column: one entry per answer, each filling the rows not answered
+        yet (rows already answered keep their answer). None for other columns."""
+        column = self.columns[col]
+        if not column.fillable:
+            return None
+        menu = QMenu(self.table)
+        for choice in column.choices:
+            label = QCoreApplication.translate("RowTable", "Isi yang belum dipilih: %s")
+            action = menu.addAction(label % choice.label)
+            action.triggered.connect(lambda _=False, value=choice.id: self.fill_blanks(col, value))
+        return menu
+
+    def fill_blanks(self, col: int, value: object) -> int:
+        """Set column `col` to `value` in every row not answered yet; how many were set."""
+        filled = 0
+        for row in range(self.table.rowCount()):
+            combo = self.table.cellWidget(row, col)
+            if isinstance(combo, QComboBox) and combo.currentData() is None:
+                combo.setCurrentIndex(combo.findData(value))
+                filled += 1
+        return filled
+
+    def _on_header_menu(self, at: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = self.fill_menu(header.logicalIndexAt(at))
+        if menu is not None:
+            menu.exec(header.mapToGlobal(at))
 
     def set_rows(self, rows: Iterable[dict]) -> None:
         self.table.setRowCount(0)
