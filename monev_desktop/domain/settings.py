@@ -15,7 +15,9 @@ class SettingKey:
     key: str
     label: str
     default: object
-    kind: str = "text"  # text, optional, time (HH:MM), paper, number, count, numbering
+    kind: str = (
+        "text"  # text, optional, folder, image, time (HH:MM), paper, number, count, numbering
+    )
 
 
 SETTINGS = {
@@ -29,7 +31,7 @@ SETTINGS = {
             "Alamat kantor",
             "Jl. Satria - Sudirman No. 1, Kota Tangerang, Banten 15111",
         ),
-        SettingKey("logo", "Berkas logo kop (PNG/JPG)", "", kind="optional"),
+        SettingKey("logo", "Berkas logo kop (PNG/JPG)", "", kind="image"),
         SettingKey("kota", "Tempat penerbitan surat", "Tangerang"),
         SettingKey("kode_unit", "Kode unit pada nomor surat", "Pem"),
         SettingKey(
@@ -48,9 +50,9 @@ SETTINGS = {
         SettingKey("penomoran", "Pola nomor surat per jenis dokumen", {}, kind="numbering"),
         SettingKey("jam_kerja_mulai", "Jam kerja mulai", "07:30", kind="time"),
         SettingKey("jam_kerja_selesai", "Jam kerja selesai", "16:00", kind="time"),
-        SettingKey("folder_arsip", "Folder arsip dokumen", "", kind="optional"),
-        SettingKey("folder_templat", "Folder templat kantor", "", kind="optional"),
-        SettingKey("folder_cadangan", "Folder cadangan", "", kind="optional"),
+        SettingKey("folder_arsip", "Folder arsip dokumen", "", kind="folder"),
+        SettingKey("folder_templat", "Folder templat kantor", "", kind="folder"),
+        SettingKey("folder_cadangan", "Folder cadangan", "", kind="folder"),
         SettingKey("jumlah_cadangan", "Jumlah cadangan yang disimpan", "10", kind="count"),
     )
 }

@@ -5,7 +5,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
-    QLineEdit,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -20,6 +19,7 @@ from monev_desktop.domain.settings import SETTINGS
 from monev_desktop.gui.errors import user_message
 from monev_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from monev_desktop.gui.runner import Runner
+from monev_desktop.gui.setting_editors import ChoiceEditor, LineEditor, editor_for
 from monev_desktop.gui.step_forms.base import checked, fill_checks
 from monev_desktop.gui.table_model import Column, RowTableModel, size_columns
 from monev_desktop.services.container import Services
@@ -58,11 +58,10 @@ class SettingsPage(QWidget):
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
         self.services, self.session, self.runner = services, session, runner
-        self.fields: dict[str, QLineEdit] = {}
+        self.fields: dict[str, LineEditor | ChoiceEditor] = {}
         for key in OFFICE_KEYS:
-            edit = QLineEdit(self)
-            self.ui.officeFields.addRow(SETTINGS[key].label, edit)
-            self.fields[key] = edit
+            self.fields[key] = editor_for(SETTINGS[key], self)
+            self.ui.officeFields.addRow(SETTINGS[key].label, self.fields[key])
         self.numbering = QTableWidget(len(NUMBERED), 4, self)
         self.numbering.setHorizontalHeaderLabels(
             [

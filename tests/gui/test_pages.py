@@ -82,3 +82,20 @@ def test_settings_refuse_bad_values_and_add_people_and_days(qtbot, services, peo
     page.ui.actingEnd.setDate(page.ui.actingStart.date().addDays(3))
     qtbot.mouseClick(page.ui.addActing, Qt.MouseButton.LeftButton)
     assert page.ui.actingList.count() == 1 and "Plh." in page.ui.actingList.item(0).text()
+
+
+def test_the_paper_is_chosen_from_a_list_and_paths_can_be_picked(qtbot, services, people, tmp_path):
+    page = SettingsPage(services, people["admin"], Runner(synchronous=True))
+    qtbot.addWidget(page)
+    paper = page.fields["ukuran_kertas"].combo
+    assert [paper.itemText(i) for i in range(paper.count())] == ["F4", "A4"]
+    assert paper.currentText() == "F4"
+    paper.setCurrentText("A4")
+    qtbot.mouseClick(page.ui.saveOffice, Qt.MouseButton.LeftButton)
+    assert page.ui.officeError.text() == "Tersimpan."
+    assert services.settings.get("ukuran_kertas") == "A4"
+    for key in ("logo", "folder_arsip", "folder_templat"):
+        assert page.fields[key].pick.text() == "Pilih…"
+    page.fields["folder_arsip"].setText(str(tmp_path / "arsip-bersama"))
+    qtbot.mouseClick(page.ui.saveOffice, Qt.MouseButton.LeftButton)
+    assert services.settings.get("folder_arsip") == str(tmp_path / "arsip-bersama")

@@ -799,6 +799,19 @@ SOP 53/000.8.3.3/11/2025</source>
     </message>
 </context>
 <context>
+    <name>PathEditor</name>
+    <message>
+        <location filename="../setting_editors.py" line="55"/>
+        <source>Pilih…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../setting_editors.py" line="62"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../pdf_preview.py" line="40"/>
@@ -1144,130 +1157,130 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../settings_page.py" line="69"/>
+        <location filename="../settings_page.py" line="68"/>
         <source>Dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="70"/>
+        <location filename="../settings_page.py" line="69"/>
         <source>Pola nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="71"/>
+        <location filename="../settings_page.py" line="70"/>
         <source>Kode klasifikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="72"/>
+        <location filename="../settings_page.py" line="71"/>
         <source>Buku agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="78"/>
+        <location filename="../settings_page.py" line="77"/>
         <source>Nomor surat ({kode} {urut} {unit} {bulan} {tahun})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="82"/>
+        <location filename="../settings_page.py" line="81"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="83"/>
+        <location filename="../settings_page.py" line="82"/>
         <location filename="../../../ui/settings_page.ui" line="32"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="84"/>
+        <location filename="../settings_page.py" line="83"/>
         <location filename="../../../ui/settings_page.ui" line="36"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="85"/>
+        <location filename="../settings_page.py" line="84"/>
         <source>Nama pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="86"/>
+        <location filename="../settings_page.py" line="85"/>
         <location filename="../../../ui/settings_page.ui" line="42"/>
         <source>Peran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="97"/>
+        <location filename="../settings_page.py" line="96"/>
         <source>Libur kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="98"/>
+        <location filename="../settings_page.py" line="97"/>
         <source>Hari kerja pengganti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="131"/>
+        <location filename="../settings_page.py" line="130"/>
         <source>— tidak ada —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="140"/>
+        <location filename="../settings_page.py" line="139"/>
         <source> menggantikan %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="147"/>
+        <location filename="../settings_page.py" line="146"/>
         <source>libur kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="147"/>
+        <location filename="../settings_page.py" line="146"/>
         <source>hari kerja pengganti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="156"/>
+        <location filename="../settings_page.py" line="155"/>
         <source>Cadangan terakhir yang berhasil: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="158"/>
+        <location filename="../settings_page.py" line="157"/>
         <source>Belum ada cadangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="162"/>
+        <location filename="../settings_page.py" line="161"/>
         <source>Cadangan terakhir gagal: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="181"/>
+        <location filename="../settings_page.py" line="180"/>
         <source>Tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="206"/>
+        <location filename="../settings_page.py" line="205"/>
         <source>Pengguna %s ditambahkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="235"/>
+        <location filename="../settings_page.py" line="234"/>
         <source>Penunjukan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="250"/>
+        <location filename="../settings_page.py" line="249"/>
         <source>Hari disimpan; tenggat tugas baru mengikutinya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="270"/>
+        <location filename="../settings_page.py" line="269"/>
         <source>Folder cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="289"/>
+        <location filename="../settings_page.py" line="288"/>
         <source>Cadangan dibuat: %s</source>
         <translation type="unfinished"></translation>
     </message>
