@@ -77,6 +77,24 @@ def test_an_unreachable_server_is_a_one_line_error():
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
 
 
+def test_a_workstation_without_the_postgresql_driver_is_told_what_to_install():
+    without_driver = (
+        "import sys; sys.modules['psycopg2'] = None; "  # as if psycopg2 were not installed
+        "from monev_desktop.cli import main; "
+        "sys.exit(main(['--database', 'postgresql://postgres@127.0.0.1:5432/test', 'info']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", without_driver], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith(
+        "Galat: Komputer ini belum dapat membuka basis data PostgreSQL di 127.0.0.1:5432: "
+        "driver PostgreSQL belum terpasang."
+    )
+    assert 'pip install "monev-desktop[postgres]"' in result.stderr
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
 def test_render_samples_fills_every_template_from_the_demo(database_url, tmp_path):
     empty = run("--database", database_url, "render-samples", "--out", str(tmp_path))
     assert empty.returncode == 2 and "jalankan 'monev-desktop demo' dulu" in empty.stderr

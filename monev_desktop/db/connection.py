@@ -9,7 +9,13 @@ import logging
 from pathlib import Path
 from urllib.parse import urlparse
 
-from peewee import Database, OperationalError, PostgresqlDatabase, SqliteDatabase
+from peewee import (
+    Database,
+    ImproperlyConfigured,
+    OperationalError,
+    PostgresqlDatabase,
+    SqliteDatabase,
+)
 from playhouse.db_url import connect
 
 from monev_desktop.db import early_check
@@ -111,12 +117,18 @@ def is_sqlite(db: Database) -> bool:
 
 
 def _connect_failure(db: Database, url: str, exc: Exception) -> str:
-    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    text = str(exc).strip()
+    detail = text.splitlines()[0].rstrip(".") if text else type(exc).__name__
     if is_sqlite(db):
         return f"Berkas basis data {sqlite_file(url)} tidak dapat dibuka: {detail}."
     parsed = urlparse(url)
+    where = f"{parsed.hostname or 'localhost'}:{parsed.port or 5432}"
+    if isinstance(exc, ImproperlyConfigured):  # the PostgreSQL driver is not installed
+        return (
+            f"Komputer ini belum dapat membuka basis data PostgreSQL di {where}: driver "
+            'PostgreSQL belum terpasang. Minta pengelola aplikasi memasangnya (pip install "monev-desktop[postgres]").'
+        )
     if isinstance(exc, OperationalError) or "connect" in detail.lower():
-        where = f"{parsed.hostname or 'localhost'}:{parsed.port or 5432}"
         return (
             f"Tidak dapat terhubung ke server basis data {where} ({detail}). "
             "Periksa apakah server menyala dan alamatnya benar."
