@@ -224,7 +224,11 @@ class RegisterPage(QWidget):
                 Column(self.tr("Judul"), lambda a: a.judul),
                 Column(self.tr("Mitra"), lambda a: a.mitra),
                 ends,
-                Column(self.tr("Sisa hari"), lambda a: (a.tanggal_berakhir - today).days),
+                Column(
+                    self.tr("Sisa hari"),
+                    lambda a: (a.tanggal_berakhir - today).days,
+                    text=self._days_left,
+                ),
                 Column(self.tr("Status"), lambda a: a.status),
                 Column(self.tr("Jenis"), lambda a: a.jenis),
                 Column(self.tr("Bentuk"), lambda a: a.bentuk),
@@ -249,6 +253,11 @@ class RegisterPage(QWidget):
         self.ui.template.clicked.connect(self._on_template)
         self.ui.refresh.clicked.connect(self.refresh)
         self.refresh()
+
+    def _days_left(self, days: int) -> str:
+        if days > 0:
+            return str(days)
+        return self.tr("hari ini") if days == 0 else self.tr("lewat %d") % -days
 
     def refresh(self) -> None:
         """Re-read the register off the GUI thread (10,000 agreements take a moment)."""

@@ -18,9 +18,13 @@ SIZED_ROWS = 40  # column widths follow the first rows, not every row of a long 
 
 @dataclass(frozen=True)
 class Column:
+    """A column's title and its cell's value (which it sorts by); `text` words the value
+    when plain formatting (`display`) would not read well."""
+
     title: str
     value: Callable[[Any], object]
     optional: bool = False  # shown only when someone chooses it (see column_chooser)
+    text: Callable[[Any], str] | None = None
 
 
 def display(value: object) -> str:
@@ -123,7 +127,9 @@ class RowTableModel(QAbstractTableModel):
         cells = self._texts.get(position)
         if cells is None:
             row = self._all[position]
-            cells = self._texts[position] = tuple(display(c.value(row)) for c in self.columns)
+            cells = self._texts[position] = tuple(
+                (c.text or display)(c.value(row)) for c in self.columns
+            )
         return cells
 
     def _arrange(self) -> list[int]:

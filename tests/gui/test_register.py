@@ -144,3 +144,26 @@ def test_editing_keeps_the_register_and_its_colours(qtbot, services, people, clo
     dialog.ui.tanggalBerakhir.setDate(QDate(2026, 3, 8))
     dialog._on_save()
     assert services.agreements.list()[0].tanggal_berakhir == date(2026, 3, 8)
+
+
+def test_days_left_read_as_words_and_sort_as_numbers(qtbot, services, people, clock):
+    opd = services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
+    for number, ends in (("A/1", "2025-03-13"), ("A/2", "2025-03-03"), ("A/3", "2025-02-01")):
+        services.agreements.create(
+            people["ketua"],
+            {
+                "nomor": number,
+                "judul": f"PKS {number}",
+                "mitra": "PT A",
+                "jenis": "KSDPK",
+                "bentuk": "PKS",
+                "tanggal_mulai": "2024-01-01",
+                "tanggal_berakhir": ends,
+                "opd_ids": [opd],
+            },
+        )
+    page = page_for(qtbot, services, people["ketua"])
+    column = [c.title for c in page.model.columns].index("Sisa hari")
+    page.model.sort(column, Qt.SortOrder.DescendingOrder)
+    shown = [page.model.data(page.model.index(r, column)) for r in range(3)]
+    assert shown == ["10", "hari ini", "lewat 30"]  # today is 3 March 2025
