@@ -131,7 +131,7 @@ def cold_start(url: str, password: str) -> list[Result]:
         )
 
     app, login, bare = by_turns(
-        launch(APP_WINDOW, url, password), launch(LOGIN_WINDOW, url), launch(BARE_WINDOW), runs=3
+        launch(APP_WINDOW, url, password), launch(LOGIN_WINDOW, url), launch(BARE_WINDOW)
     )
     compiled = "" if _compiled() else "; NOT COMPILED: the app's modules compile at every start"
     return [
