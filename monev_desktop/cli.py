@@ -1,17 +1,15 @@
 """The `monev-desktop` command: no subcommand opens the GUI; subcommands do headless work.
 
-Only the parser is loaded first: before the GUI, the database's integrity check begins on
-another core (`early_check`) while Qt and the login window load (`launch`).
+Only the parser is loaded first; the GUI (`launch`) shows the login window as soon as Qt has
+loaded and opens the database behind it.
 """
 
 import argparse
 import logging
 import sys
-from contextlib import suppress
 from pathlib import Path
 
 from monev_desktop import __version__
-from monev_desktop.db import early_check
 from monev_desktop.domain.errors import MonevError
 from monev_desktop.locations import DATABASE_ENV, database_url
 from monev_desktop.logs import setup_logging
@@ -62,9 +60,6 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args, qt_args = _parser().parse_known_args(argv)
     opens_gui = args.command in (None, "gui")
-    if opens_gui:
-        with suppress(OSError):  # an unusable data folder is reported below, and logged
-            early_check.begin(database_url(args.database))
     log_path = setup_logging()
     try:
         if opens_gui:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
+from monev_desktop.db import early_check
 from monev_desktop.db.urls import sqlite_file
 from monev_desktop.gui.application import application, run_main_window
 from monev_desktop.gui.startup import Recovery, sign_in
@@ -41,7 +42,11 @@ def run_gui(url: str, argv: list[str]) -> int:
 
 def open_in_background(url: str) -> "Services":
     """Load the composition root and open the services (on the loading thread), releasing
-    this thread's database connection: the GUI thread opens its own on first use."""
+    this thread's database connection: the GUI thread opens its own on first use.
+
+    SQLite's integrity check of the file begins first, on a thread of its own, so that it runs
+    on the other core while the app's modules load."""
+    early_check.begin(url)
     from monev_desktop.app import open_services  # the heavy part: loads while the person types
 
     services = open_services(url)

@@ -186,8 +186,8 @@ def test_import_agreements_from_the_command_line(database_url, tmp_path):
     )
 
 
-def test_the_command_line_loads_nothing_heavy_before_the_database_check_begins():
-    """The check runs on another core while the app loads: so the parser must load alone."""
+def test_the_command_line_loads_nothing_heavy_before_the_login_window():
+    """The login window comes as soon as Qt has loaded: so the parser must load alone."""
     probe = (
         "import sys, monev_desktop.cli; "
         "print(sorted({'peewee', 'PySide6', 'argon2', 'monev_desktop.app'} & set(sys.modules)))"

@@ -77,14 +77,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 window = QMainWindow(); window.resize(1280, 760); window.show(); app.processEvents()
 """
-# Both run `monev-desktop` as it starts (cli: the early check; then launch), on a QApplication
-# made first so that timers can be set: one leaves once the login window is painted, the other
-# types the password at once (no head start for the loading behind the login window) and leaves
-# once the main window is painted.
+# Both run `monev-desktop` as it starts (cli, then launch), on a QApplication made first so
+# that timers can be set: one leaves once the login window is painted, the other types the
+# password at once (no head start for the loading behind the login window) and leaves once the
+# main window is painted.
 LOGIN_WINDOW = """
 import os, sys
-from monev_desktop.db import early_check
-early_check.begin(sys.argv[1])
 from PySide6.QtCore import QTimer
 from monev_desktop import launch
 app = launch.application([])
@@ -93,8 +91,6 @@ launch.run_gui(sys.argv[1], [])
 """
 APP_WINDOW = """
 import os, sys
-from monev_desktop.db import early_check
-early_check.begin(sys.argv[1])
 from PySide6.QtCore import QTimer
 from monev_desktop import launch
 app = launch.application([])
