@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-from monev_desktop.db import early_check
 from monev_desktop.db.urls import sqlite_file
 from monev_desktop.gui.application import application, run_main_window
 from monev_desktop.gui.startup import Recovery, sign_in
@@ -46,6 +45,8 @@ def open_in_background(url: str) -> "Services":
 
     SQLite's integrity check of the file begins first, on a thread of its own, so that it runs
     on the other core while the app's modules load."""
+    from monev_desktop.db import early_check  # with sqlite3: not before the login window
+
     early_check.begin(url)
     from monev_desktop.app import open_services  # the heavy part: loads while the person types
 
