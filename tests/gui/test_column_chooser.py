@@ -26,10 +26,19 @@ def settings(tmp_path):
     return QSettings(str(tmp_path / "workstation.ini"), QSettings.Format.IniFormat)
 
 
-def window(qtbot, services, session, settings):
-    shown = MainWindow(services, session, Runner(synchronous=True), settings=settings)
-    qtbot.addWidget(shown)
-    return shown
+@pytest.fixture
+def open_window(qtbot, services, settings):
+    """Opens a main window for a session; the windows stay referenced until the test ends
+    (qtbot holds them only weakly)."""
+    windows = []
+
+    def open_for(session):
+        shown = MainWindow(services, session, Runner(synchronous=True), settings=settings)
+        qtbot.addWidget(shown)
+        windows.append(shown)
+        return shown
+
+    return open_for
 
 
 def chooser(table) -> ColumnChooser:
@@ -46,8 +55,8 @@ def choose(table, title: str) -> None:
     action.trigger()
 
 
-def test_hidden_and_moved_columns_come_back_as_left(qtbot, services, people, settings):
-    first = window(qtbot, services, people["analis1"], settings)
+def test_hidden_and_moved_columns_come_back_as_left(open_window, people, settings):
+    first = open_window(people["analis1"])
     table = first.inbox.ui.table
     assert chooser(table).shown() == INBOX
     choose(table, "Dari")
@@ -55,7 +64,7 @@ def test_hidden_and_moved_columns_come_back_as_left(qtbot, services, people, set
     header.moveSection(header.visualIndex(INBOX.index("Diterima")), 0)
     assert entries(table)["Dari"] is False
 
-    again = window(qtbot, services, people["analis1"], settings).inbox.ui.table
+    again = open_window(people["analis1"]).inbox.ui.table
     assert chooser(again).shown() == [
         "Diterima",
         "Langkah",
@@ -70,19 +79,19 @@ def test_hidden_and_moved_columns_come_back_as_left(qtbot, services, people, set
     assert not settings.contains("kolom/inbox/table")
 
 
-def test_the_checksum_column_is_there_only_when_chosen(qtbot, services, people, clock, settings):
+def test_the_checksum_column_is_there_only_when_chosen(open_window, services, people, clock):
     agreements = make_agreements(services, people["admin"])
     run_cycle(services, people, agreements, clock, until=1)
-    table = window(qtbot, services, people["kabag"], settings).page("documents").ui.table
+    table = open_window(people["kabag"]).page("documents").ui.table
     assert "SHA-256" not in chooser(table).shown()
     assert entries(table)["SHA-256"] is False
     choose(table, "SHA-256")
-    again = window(qtbot, services, people["kabag"], settings).page("documents").ui.table
+    again = open_window(people["kabag"]).page("documents").ui.table
     assert chooser(again).shown()[-1] == "SHA-256"
 
 
-def test_the_last_column_shown_cannot_be_hidden(qtbot, services, people, settings):
-    table = window(qtbot, services, people["analis1"], settings).inbox.ui.table
+def test_the_last_column_shown_cannot_be_hidden(open_window, people):
+    table = open_window(people["analis1"]).inbox.ui.table
     for title in INBOX[1:]:
         choose(table, title)
     assert chooser(table).shown() == ["Langkah"]
@@ -90,15 +99,15 @@ def test_the_last_column_shown_cannot_be_hidden(qtbot, services, people, setting
     assert not last.isEnabled()
 
 
-def test_a_damaged_or_older_choice_falls_back_to_what_still_fits(qtbot, services, people, settings):
+def test_a_damaged_or_older_choice_falls_back_to_what_still_fits(open_window, people, settings):
     settings.setValue("kolom/inbox/table", "{not json")
-    table = window(qtbot, services, people["analis1"], settings).inbox.ui.table
+    table = open_window(people["analis1"]).inbox.ui.table
     assert chooser(table).shown() == INBOX
     settings.setValue(
         "kolom/inbox/table",
         '{"urutan": ["Status", "Kolom lama", "Langkah"], "tersembunyi": ["Kolom lama", "Dari"]}',
     )
-    table = window(qtbot, services, people["analis1"], settings).inbox.ui.table
+    table = open_window(people["analis1"]).inbox.ui.table
     assert chooser(table).shown() == [
         "Status",
         "Langkah",
@@ -110,10 +119,10 @@ def test_a_damaged_or_older_choice_falls_back_to_what_still_fits(qtbot, services
     ]
 
 
-def test_an_optional_column_newer_than_the_choice_stays_hidden(qtbot, services, people, settings):
+def test_an_optional_column_newer_than_the_choice_stays_hidden(open_window, people, settings):
     settings.setValue(
         "kolom/documents/table",
         '{"urutan": ["Dokumen", "Langkah"], "tersembunyi": ["Versi"]}',
     )
-    table = window(qtbot, services, people["kabag"], settings).page("documents").ui.table
+    table = open_window(people["kabag"]).page("documents").ui.table
     assert chooser(table).shown() == ["Dokumen", "Langkah", "Nomor", "Dibuat oleh", "Dibuat"]

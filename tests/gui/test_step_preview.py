@@ -34,23 +34,34 @@ def opened_files():
     QDesktopServices.unsetUrlHandler("file")
 
 
-def step_window(qtbot, services, session, task_id):
-    window = MainWindow(services, session, Runner(synchronous=True))
-    qtbot.addWidget(window)
-    dialog = window.open_task(task_id)
-    qtbot.addWidget(dialog)
-    return dialog
+@pytest.fixture
+def step_window(qtbot, services):
+    """Opens a task's window from a main window; both stay referenced until the test ends
+    (qtbot holds them only weakly)."""
+    windows = []
+
+    def open_task(session, task_id):
+        window = MainWindow(services, session, Runner(synchronous=True))
+        qtbot.addWidget(window)
+        windows.append(window)
+        dialog = window.open_task(task_id)
+        qtbot.addWidget(dialog)
+        return dialog
+
+    return open_task
 
 
 def listed(dialog) -> list[str]:
     return [dialog.ui.documents.item(i).text() for i in range(dialog.ui.documents.count())]
 
 
-def test_the_window_names_what_the_step_will_produce_and_previews_it(qtbot, services, people):
+def test_the_window_names_what_the_step_will_produce_and_previews_it(
+    qtbot, services, people, step_window
+):
     make_agreements(services, people["admin"])
     cycle = start_cycle(services, people)
     (task,) = services.workflow.cycle_tasks(cycle.id)
-    dialog = step_window(qtbot, services, people["kabag"], task.id)
+    dialog = step_window(people["kabag"], task.id)
 
     assert listed(dialog) == ["Surat Perintah — dibuat saat langkah diselesaikan"]
     assert dialog.ui.previewDraft.isEnabled()
@@ -68,12 +79,12 @@ def test_the_window_names_what_the_step_will_produce_and_previews_it(qtbot, serv
 
 
 def test_without_libreoffice_the_draft_opens_in_word(
-    qtbot, services, people, opened_files, monkeypatch
+    qtbot, services, people, step_window, opened_files, monkeypatch
 ):
     make_agreements(services, people["admin"])
     cycle = start_cycle(services, people)
     (task,) = services.workflow.cycle_tasks(cycle.id)
-    dialog = step_window(qtbot, services, people["kabag"], task.id)
+    dialog = step_window(people["kabag"], task.id)
     monkeypatch.setenv("PATH", "")  # no LibreOffice on this workstation
 
     qtbot.mouseClick(dialog.ui.previewDraft, Qt.MouseButton.LeftButton)
@@ -83,11 +94,13 @@ def test_without_libreoffice_the_draft_opens_in_word(
     assert dialog.findChild(PdfPreviewDialog) is None
 
 
-def test_an_unfinished_form_is_marked_instead_of_previewed(qtbot, services, people, clock):
+def test_an_unfinished_form_is_marked_instead_of_previewed(
+    qtbot, services, people, clock, step_window
+):
     agreements = make_agreements(services, people["admin"])
     run_cycle(services, people, agreements, clock, until=3)
     task = services.workflow.inbox(people["analis1"])[0]
-    dialog = step_window(qtbot, services, people["analis1"], task.id)
+    dialog = step_window(people["analis1"], task.id)
 
     qtbot.mouseClick(dialog.ui.previewDraft, Qt.MouseButton.LeftButton)
 
@@ -96,9 +109,9 @@ def test_an_unfinished_form_is_marked_instead_of_previewed(qtbot, services, peop
     assert dialog.findChild(PdfPreviewDialog) is None
 
 
-def test_someone_who_only_looks_cannot_preview(qtbot, services, people):
+def test_someone_who_only_looks_cannot_preview(services, people, step_window):
     make_agreements(services, people["admin"])
     cycle = start_cycle(services, people)
     (task,) = services.workflow.cycle_tasks(cycle.id)
-    dialog = step_window(qtbot, services, people["analis1"], task.id)
+    dialog = step_window(people["analis1"], task.id)
     assert not dialog.ui.previewDraft.isEnabled()
