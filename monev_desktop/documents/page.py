@@ -1,4 +1,5 @@
-"""Paper size, margins and font from the office settings, applied to a rendered document."""
+"""Paper size, margins and font from the office settings, applied to a rendered document;
+and the layout rules every rendered document follows (`tidy_layout`)."""
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -7,6 +8,19 @@ if TYPE_CHECKING:
     from docx.document import Document
 
 PAPER_MM = {"F4": (215, 330), "A4": (210, 297)}
+# The elements that come before w:doNotExpandShiftReturn in w:compat (ECMA-376, CT_Compat).
+BEFORE_NOT_EXPAND = (
+    "useSingleBorderforContiguousCells",
+    "wpJustification",
+    "noTabHangInd",
+    "noLeading",
+    "spaceForUL",
+    "noColumnBalance",
+    "balanceSingleByteDoubleByteWidth",
+    "noExtraLineSpacing",
+    "doNotLeaveBackslashAlone",
+    "ulTrailSpace",
+)
 
 
 @dataclass(frozen=True)
@@ -41,3 +55,31 @@ class PageSetup:
         fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
         for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
             fonts.set(qn(attribute), self.font)
+
+
+def tidy_layout(document: "Document") -> None:
+    """Layout rules for every rendered document, whatever its template says:
+
+    - in a justified paragraph, a line ended by a line break keeps its normal word spacing
+      (Word's and LibreOffice's "do not expand character spaces on a line ending with
+      SHIFT+RETURN"); multi-line form text arrives as line breaks, and every line of it but
+      the last was spread to the full width ("Hambatan        yang        ditemukan:");
+    - a table row is not split across two pages (a row's cells stay together, as the office
+      sets "Izinkan baris terpotong antarhalaman" off by hand today).
+    """
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    settings = document.settings.element
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = OxmlElement("w:compat")
+        settings.append(compat)
+    if compat.find(qn("w:doNotExpandShiftReturn")) is None:
+        before = {qn(f"w:{name}") for name in BEFORE_NOT_EXPAND}
+        place = max((i + 1 for i, child in enumerate(compat) if child.tag in before), default=0)
+        compat.insert(place, OxmlElement("w:doNotExpandShiftReturn"))
+    for row in document.element.body.iter(qn("w:tr")):
+        properties = row.get_or_add_trPr()
+        if properties.find(qn("w:cantSplit")) is None:
+            properties.append(OxmlElement("w:cantSplit"))

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from monev_desktop.documents.page import PageSetup
+from monev_desktop.documents.page import PageSetup, tidy_layout
 from monev_desktop.domain.errors import MonevError
 
 if TYPE_CHECKING:
@@ -145,6 +145,7 @@ def render_docx(path: Path, context: dict, page: PageSetup) -> bytes:
     except TemplateError as exc:
         raise TemplateProblem(f"Templat {path.name} tidak dapat diisi: {exc}.") from exc
     page.apply(template.docx)
+    tidy_layout(template.docx)
     buffer = io.BytesIO()
     template.save(buffer)
     return buffer.getvalue()

@@ -12,6 +12,7 @@ from monev_desktop.documents.render import (
     check_template,
     render_docx,
     template_variables,
+    text,
 )
 from monev_desktop.services.document_context import BUILDERS
 from monev_desktop.services.resources import known_templates, template_dirs
@@ -145,6 +146,34 @@ def test_hostile_data_prints_exactly_and_opens(services, people, hostile_cycle, 
             assert "19840220 200604 2 001" in body
         if find_libreoffice():
             assert convert_to_pdf(document.path, tmp_path / "pdf").stat().st_size > 1000
+
+
+def test_broken_lines_are_not_stretched_and_table_rows_stay_on_one_page(tmp_path):
+    """Whatever the template says: a justified line ended by a line break keeps its spacing,
+    and no table row is split across two pages."""
+    from docx.oxml.ns import qn
+
+    path = tmp_path / "uji.docx"
+    template = docx.Document()
+    template.add_paragraph("{{ isi }}").alignment = 3  # justified
+    table = template.add_table(rows=2, cols=1)
+    table.cell(0, 0).text = "Kerja sama"
+    table.cell(1, 0).text = "{{ judul }}"
+    template.save(str(path))
+    out = tmp_path / "hasil.docx"
+    out.write_bytes(
+        render_docx(
+            path, {"isi": text("Hambatan yang ditemukan:\nLaporan"), "judul": "PKS"}, PageSetup()
+        )
+    )
+    document = docx.Document(str(out))
+    compat = document.settings.element.find(qn("w:compat"))
+    assert compat is not None and compat.find(qn("w:doNotExpandShiftReturn")) is not None
+    rows = document.element.body.iter(qn("w:tr"))
+    assert all(
+        row.trPr is not None and row.trPr.find(qn("w:cantSplit")) is not None for row in rows
+    )
+    assert "Hambatan yang ditemukan:\nLaporan" in text_of(out)
 
 
 def test_500_row_tables(services, people, clock, tmp_path):
