@@ -103,10 +103,7 @@ class DocumentService:
 
     def drafts(self, task_id: int) -> list[DocumentDraft]:
         """The documents a completed task produces, filled but not numbered or written."""
-        task = self._done_task(task_id)
-        sources = self._sources(task.siklus_id)
-        step = sources.process.step(task.langkah)
-        return [d for template in step.templates for d in drafts_for(template, sources)]
+        return self._drafts_of(self._done_task(task_id))
 
     def generate(self, session: UserSession, task_id: int) -> list[IssuedDocument]:
         """Make (or make a new version of) every document of a completed step."""
@@ -168,7 +165,7 @@ class DocumentService:
         task = self._done_task(task_id)
         return [
             self._render_first(batch, self._preview_number(task.siklus_id, batch[0]), out_dir)
-            for batch in _batches(self.drafts(task_id))
+            for batch in _batches(self._drafts_of(task))
         ]
 
     def render_samples(self, cycle_id: int, out_dir: Path) -> list[Path]:
@@ -190,6 +187,11 @@ class DocumentService:
         return written
 
     # --- internals -------------------------------------------------------------------------
+
+    def _drafts_of(self, task: Tugas) -> list[DocumentDraft]:
+        sources = self._sources(task.siklus_id)
+        step = sources.process.step(task.langkah)
+        return [d for template in step.templates for d in drafts_for(template, sources)]
 
     def _render_first(
         self, batch: list[DocumentDraft], number: str, out_dir: Path
