@@ -1,12 +1,19 @@
 """Database snapshots as SQLite files: the one format backups use for SQLite and PostgreSQL.
 
-`take_snapshot` copies a live database consistently while others may be writing (SQLite's
-online backup API; on PostgreSQL one REPEATABLE READ transaction). `load_snapshot` replaces
-the whole content of a database with a snapshot's, atomically.
+`consistent_snapshot` holds a consistent state of a live database as an SQLite file while
+others may go on writing: on SQLite, where it can, the live file itself, frozen by a read
+transaction; otherwise a copy made by `take_snapshot` (SQLite's online backup API; on
+PostgreSQL one REPEATABLE READ transaction). `load_snapshot` replaces the whole content of a
+database with a snapshot's, atomically.
 """
 
 import logging
+import os
 import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import AutoField, BooleanField, Database, SqliteDatabase
@@ -15,6 +22,7 @@ from monev_desktop.db.connection import is_sqlite
 from monev_desktop.db.integrity import brief
 from monev_desktop.db.models import ALL_MODELS
 from monev_desktop.db.schema import HISTORY_TABLE, upgrade
+from monev_desktop.domain.errors import MonevError
 
 TABLES = [m._meta.table_name for m in ALL_MODELS]
 SERIAL_TABLES = {
@@ -27,7 +35,104 @@ BOOLEAN_COLUMNS = {
     for m in ALL_MODELS
 }
 BATCH = 2000
+QUIET_ATTEMPTS = 5
+LOCK_BYTES = 0x40000000  # SQLite's lock bytes, at 1 GiB; Windows lets no other handle read them
 log = logging.getLogger(__name__)
+
+
+class SnapshotDamaged(MonevError):
+    """The database being read fails SQLite's check; the message is its first complaint."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A consistent state of a database as an SQLite file at `path`, which does not change
+    while the snapshot is open; `connection` reads that state (one thread at a time). Each
+    method raises SnapshotDamaged when SQLite finds the file damaged."""
+
+    path: Path
+    connection: sqlite3.Connection
+
+    def tables(self) -> dict[str, int]:
+        """Rows per table."""
+        with self._damage_told():
+            return _counts(self.connection)
+
+    def schema(self) -> str:
+        """Newest migration recorded ('' if none)."""
+        with self._damage_told():
+            return _newest_migration(self.connection)
+
+    def check(self) -> None:
+        """Run SQLite's quick_check over the whole state."""
+        if problem := _problem(self.connection, "quick_check", self.path):
+            raise SnapshotDamaged(problem)
+
+    @contextmanager
+    def _damage_told(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            log.error("%s cannot be read: %s", self.path, exc)
+            raise SnapshotDamaged(brief(str(exc))) from exc
+
+
+@contextmanager
+def consistent_snapshot(db: Database, scratch: Path) -> Iterator[Snapshot]:
+    """A snapshot of the live `db` for as long as the block runs, whoever writes meanwhile.
+
+    On SQLite that is, whenever a quiet moment comes within a few tries, the live file itself
+    (`_frozen_reader`: nothing is copied); otherwise, and on PostgreSQL, a copy made by
+    `take_snapshot` in the folder `scratch`."""
+    frozen = _frozen_reader(Path(db.database)) if is_sqlite(db) else None
+    if frozen is not None:
+        with closing(frozen):
+            yield Snapshot(Path(db.database), frozen)
+        return
+    copy = scratch / "snapshot.sqlite3"
+    take_snapshot(db, copy, scratch=True)
+    with closing(_read_only(copy)) as connection:
+        yield Snapshot(copy, connection)
+
+
+def _frozen_reader(path: Path) -> sqlite3.Connection | None:
+    """A connection to the SQLite file at `path` inside a read transaction that reads the
+    file alone and keeps it unchanged, byte for byte, until the transaction ends; None when
+    no such moment came in QUIET_ATTEMPTS tries.
+
+    A read transaction begun while every frame of the write-ahead log is already checkpointed
+    into the file reads the file alone; writers go on appending to the log, but no checkpoint
+    writes to the file while that reader lasts (a checkpoint never copies frames past an open
+    reader's end mark, and this reader's mark holds nothing the file lacks). The moment is
+    found by checkpointing passively (which waits for nobody) and checking, with
+    `data_version`, that no one committed between that checkpoint and the transaction's
+    start. A file in rollback-journal mode is kept unchanged by any read transaction. On
+    Windows, a file past LOCK_BYTES is never frozen, as its lock bytes cannot be read."""
+    if os.name == "nt" and path.stat().st_size > LOCK_BYTES:
+        return None
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        for attempt in range(QUIET_ATTEMPTS):
+            version = _data_version(connection)
+            busy, frames, checkpointed = connection.execute(
+                "PRAGMA wal_checkpoint(PASSIVE)"
+            ).fetchone()
+            connection.execute("BEGIN")
+            if busy == 0 and frames == checkpointed and _data_version(connection) == version:
+                return connection
+            connection.execute("ROLLBACK")
+            time.sleep(0.01 * (attempt + 1))
+    except BaseException:
+        connection.close()
+        raise
+    connection.close()
+    return None
+
+
+def _data_version(connection: sqlite3.Connection) -> int:
+    """Changes whenever another connection has committed (and starts a read transaction
+    inside BEGIN)."""
+    return connection.execute("PRAGMA data_version").fetchone()[0]
 
 
 def take_snapshot(db: Database, target: Path, *, scratch: bool = False) -> None:
@@ -89,11 +194,8 @@ def open_snapshot(path: Path) -> SqliteDatabase:
 
 def table_counts(path: Path) -> dict[str, int]:
     """Rows per table in a snapshot file."""
-    with sqlite3.connect(path) as connection:
-        return {
-            t: connection.execute(f"SELECT COUNT(*) FROM {_quoted(t)}").fetchone()[0]
-            for t in TABLES
-        }
+    with closing(_read_only(path)) as connection:
+        return _counts(connection)
 
 
 def integrity_problem(path: Path, *, quick: bool = False) -> str:
@@ -102,23 +204,44 @@ def integrity_problem(path: Path, *, quick: bool = False) -> str:
 
     `quick` runs SQLite's quick_check (every page and record, not index contents): linear
     time, for a file just copied from a sound database."""
-    check = "quick_check" if quick else "integrity_check"
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
-            result = connection.execute(f"PRAGMA {check}").fetchone()[0]
+        with closing(_read_only(path)) as connection:
+            return _problem(connection, "quick_check" if quick else "integrity_check", path)
+    except sqlite3.DatabaseError as exc:
+        log.error("%s cannot be opened for its check: %s", path, exc)
+        return brief(str(exc))
+
+
+def schema_of(path: Path) -> str:
+    """Newest migration recorded in a snapshot file ('' if none)."""
+    with closing(_read_only(path)) as connection:
+        return _newest_migration(connection)
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+
+def _counts(connection: sqlite3.Connection) -> dict[str, int]:
+    return {
+        t: connection.execute(f"SELECT COUNT(*) FROM {_quoted(t)}").fetchone()[0] for t in TABLES
+    }
+
+
+def _newest_migration(connection: sqlite3.Connection) -> str:
+    row = connection.execute(f"SELECT MAX(name) FROM {HISTORY_TABLE}").fetchone()
+    return row[0] or ""
+
+
+def _problem(connection: sqlite3.Connection, check: str, path: Path) -> str:
+    try:
+        result = connection.execute(f"PRAGMA {check}").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         result = str(exc)
     if result == "ok":
         return ""
     log.error("%s fails its %s:\n%s", path, check, result)
     return brief(result)
-
-
-def schema_of(path: Path) -> str:
-    """Newest migration recorded in a snapshot file ('' if none)."""
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
-        row = connection.execute(f"SELECT MAX(name) FROM {HISTORY_TABLE}").fetchone()
-    return row[0] or ""
 
 
 def _copy_table(source: Database, target: Database, table: str) -> None:

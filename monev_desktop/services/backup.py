@@ -14,11 +14,15 @@ import os
 import shutil
 import tempfile
 import zipfile
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from monev_desktop.db.connection import is_postgres
-from monev_desktop.db.snapshot import integrity_problem, load_snapshot, take_snapshot
+from monev_desktop.db.snapshot import (
+    SnapshotDamaged,
+    consistent_snapshot,
+    load_snapshot,
+    take_snapshot,
+)
 from monev_desktop.documents.archive import sync_folder
 from monev_desktop.domain.errors import MonevError
 from monev_desktop.domain.roles import Role
@@ -73,11 +77,8 @@ class BackupService:
         temporary = folder / f".{final.name}.tmp"
         with (
             tempfile.TemporaryDirectory(prefix="monev-cadangan-") as work,
-            ThreadPoolExecutor(1, thread_name_prefix="quick-check") as checker,
+            consistent_snapshot(self.ctx.db, Path(work)) as snapshot,
         ):
-            snapshot = Path(work) / SNAPSHOT
-            take_snapshot(self.ctx.db, snapshot, scratch=True)
-            checked = checker.submit(integrity_problem, snapshot, quick=True)
             try:
                 write_backup(
                     temporary,
@@ -86,13 +87,14 @@ class BackupService:
                     created=self.ctx.now().isoformat(timespec="seconds"),
                     source="postgresql" if is_postgres(self.ctx.db) else "sqlite",
                 )
-                if problem := checked.result():
-                    raise BackupError(
-                        f"Basis data yang berjalan rusak ({problem}); cadangan tidak dibuat. "
-                        "Hubungi pengelola aplikasi dan jangan menimpa cadangan yang lama."
-                    )
                 os.replace(temporary, final)
                 sync_folder(folder)
+            except SnapshotDamaged as exc:
+                _discard(temporary)
+                raise BackupError(
+                    f"Basis data yang berjalan rusak ({exc}); cadangan tidak dibuat. "
+                    "Hubungi pengelola aplikasi dan jangan menimpa cadangan yang lama."
+                ) from exc
             except OSError as exc:
                 _discard(temporary)
                 raise BackupError(_folder_problem(folder, exc)) from exc

@@ -2,11 +2,12 @@
 
 The manifest names the app and schema version, the time, the row counts per table and the
 SHA-256 of every member. `write_backup` writes such a file, flushes it to disk and reads it
-back, using both cores (hashing and flushing run beside the writing); `verify_backup`
-checks any file as thoroughly as a restore needs.
+back, using both cores (hashing and flushing run beside the writing, the snapshot's check
+beside the reading back); `verify_backup` checks any file as thoroughly as a restore needs.
 """
 
 import hashlib
+import itertools
 import json
 import os
 import shutil
@@ -21,7 +22,7 @@ from typing import BinaryIO
 
 from monev_desktop import __version__
 from monev_desktop.db.schema import MIGRATIONS
-from monev_desktop.db.snapshot import integrity_problem, schema_of, table_counts
+from monev_desktop.db.snapshot import Snapshot, integrity_problem, table_counts
 from monev_desktop.domain.errors import MonevError
 
 APP_ID = "monev-desktop"
@@ -55,31 +56,39 @@ def known_schema() -> str:
 
 
 def write_backup(
-    file: Path, snapshot: Path, archive: Path, *, created: str, source: str
+    file: Path, snapshot: Snapshot, archive: Path, *, created: str, source: str
 ) -> Manifest:
     """Write the backup of `snapshot` and the `archive` folder at `file`, flushed to disk and
-    read back (`check_written`); its manifest. OSError or BackupInvalid when it fails."""
+    read back (`check_written`), the snapshot passing its quick_check meanwhile; its
+    manifest. OSError or BackupInvalid when writing fails, SnapshotDamaged (which wins)
+    when the snapshot fails its check."""
     members: dict[str, str] = {}
+    schema, tables = snapshot.schema(), snapshot.tables()
     with (
         open(file, "wb") as raw,
         ThreadPoolExecutor(1, thread_name_prefix="hash") as hasher,
         _Flusher(raw) as flusher,
     ):
         with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED, allowZip64=True) as zf:
-            for name, path in _members(snapshot, archive):
-                members[name] = _add(zf, name, path, hasher, flusher)
+            buffers = (bytearray(CHUNK), bytearray(CHUNK))
+            for name, path in _members(snapshot.path, archive):
+                members[name] = _add(zf, name, path, buffers, hasher, flusher)
             manifest = Manifest(
                 app=APP_ID,
                 app_version=__version__,
-                schema=schema_of(snapshot),
+                schema=schema,
                 created=created,
                 source=source,
-                tables=table_counts(snapshot),
+                tables=tables,
                 members=members,
             )
             zf.writestr(MANIFEST, json.dumps(asdict(manifest), indent=1, ensure_ascii=False))
-        flusher.start()  # the last flush runs while the file is read back
-        check_written(file, manifest)
+        flusher.start()  # the last flush and the snapshot's check run while the file is read back
+        checking = hasher.submit(snapshot.check)  # the snapshot's only reader from here on
+        try:
+            check_written(file, manifest)
+        finally:
+            checking.result()
     _uncache(file)
     return manifest
 
@@ -94,15 +103,26 @@ def _members(snapshot: Path, archive: Path) -> Iterator[tuple[str, Path]]:
 
 
 def _add(
-    zf: zipfile.ZipFile, name: str, path: Path, hasher: ThreadPoolExecutor, flusher: "_Flusher"
+    zf: zipfile.ZipFile,
+    name: str,
+    path: Path,
+    buffers: tuple[bytearray, bytearray],
+    hasher: ThreadPoolExecutor,
+    flusher: "_Flusher",
 ) -> str:
     """Store the file at `path` as member `name`; its SHA-256. Each chunk is hashed on the
     `hasher` thread while the zip writes it and its CRC-32 (hashlib and zlib release the
-    GIL, so the two run on two cores)."""
+    GIL, so the two run on two cores); the chunks are read into the two `buffers` by turns,
+    as fresh memory costs more to touch than the copying itself."""
     digest = hashlib.sha256()
     hashed: Future | None = None
-    with open(path, "rb") as source, zf.open(name, "w", force_zip64=True) as target:
-        while chunk := source.read(CHUNK):
+    with open(path, "rb", buffering=0) as source, zf.open(name, "w", force_zip64=True) as target:
+        for turn in itertools.count():
+            buffer = buffers[turn % 2]  # free: its previous chunk's hashing was waited for
+            size = source.readinto(buffer)
+            if not size:
+                break
+            chunk = memoryview(buffer)[:size]
             if hashed:
                 hashed.result()
             hashed = hasher.submit(digest.update, chunk)
