@@ -2,21 +2,22 @@
 
 The manifest names the app and schema version, the time, the row counts per table and the
 SHA-256 of every member. `write_backup` writes such a file, flushes it to disk and reads it
-back, using both cores (hashing and flushing run beside the writing, the snapshot's check
-beside the reading back); `verify_backup` checks any file as thoroughly as a restore needs.
+back, using both cores (the snapshot's check, the reading back with its checksums and the
+flushing run beside the writing); `verify_backup` checks any file as thoroughly as a restore
+needs.
 """
 
 import hashlib
-import itertools
 import json
 import os
 import shutil
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -58,37 +59,45 @@ def known_schema() -> str:
 def write_backup(
     file: Path, snapshot: Snapshot, archive: Path, *, created: str, source: str
 ) -> Manifest:
-    """Write the backup of `snapshot` and the `archive` folder at `file`, flushed to disk and
-    read back (`check_written`), the snapshot passing its quick_check meanwhile; its
-    manifest. OSError or BackupInvalid when writing fails, SnapshotDamaged (which wins)
-    when the snapshot fails its check."""
-    members: dict[str, str] = {}
-    schema, tables = snapshot.schema(), snapshot.tables()
+    """Write the backup of `snapshot` and the `archive` folder at `file`, each member read
+    back as it is written, flushed to disk, its directory read back (`check_written`), while
+    the snapshot passes its quick_check on a thread of its own; its manifest. SnapshotDamaged when the snapshot fails its check (whatever else
+    failed), otherwise OSError or BackupInvalid when the writing fails."""
+    described = Manifest(
+        app=APP_ID,
+        app_version=__version__,
+        schema=snapshot.schema(),
+        created=created,
+        source=source,
+        tables=snapshot.tables(),
+        members={},
+    )
+    with ThreadPoolExecutor(1, thread_name_prefix="quick-check") as checker:
+        checking = checker.submit(snapshot.check)  # the snapshot's only reader from here on
+        try:
+            return _write(file, snapshot.path, archive, described)
+        finally:
+            checking.result()
+
+
+def _write(file: Path, database: Path, archive: Path, described: Manifest) -> Manifest:
+    """Write, flush and read back the zip of `database` and `archive`; `described` with the
+    members' SHA-256s is its manifest."""
     with (
         open(file, "wb") as raw,
-        ThreadPoolExecutor(1, thread_name_prefix="hash") as hasher,
+        _ReadBack(file) as back,
         _Flusher(raw) as flusher,
     ):
         with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED, allowZip64=True) as zf:
-            buffers = (bytearray(CHUNK), bytearray(CHUNK))
-            for name, path in _members(snapshot.path, archive):
-                members[name] = _add(zf, name, path, buffers, hasher, flusher)
-            manifest = Manifest(
-                app=APP_ID,
-                app_version=__version__,
-                schema=schema,
-                created=created,
-                source=source,
-                tables=tables,
-                members=members,
-            )
+            buffer = bytearray(CHUNK)
+            members = {
+                name: _add(zf, raw, name, path, buffer, back, flusher)
+                for name, path in _members(database, archive)
+            }
+            manifest = replace(described, members=members)
             zf.writestr(MANIFEST, json.dumps(asdict(manifest), indent=1, ensure_ascii=False))
-        flusher.start()  # the last flush and the snapshot's check run while the file is read back
-        checking = hasher.submit(snapshot.check)  # the snapshot's only reader from here on
-        try:
-            check_written(file, manifest)
-        finally:
-            checking.result()
+        flusher.start()  # the last flush runs while the zip's directory is read back
+        check_written(file, manifest)
     _uncache(file)
     return manifest
 
@@ -104,33 +113,77 @@ def _members(snapshot: Path, archive: Path) -> Iterator[tuple[str, Path]]:
 
 def _add(
     zf: zipfile.ZipFile,
+    raw: BinaryIO,
     name: str,
     path: Path,
-    buffers: tuple[bytearray, bytearray],
-    hasher: ThreadPoolExecutor,
+    buffer: bytearray,
+    back: "_ReadBack",
     flusher: "_Flusher",
 ) -> str:
-    """Store the file at `path` as member `name`; its SHA-256. Each chunk is hashed on the
-    `hasher` thread while the zip writes it and its CRC-32 (hashlib and zlib release the
-    GIL, so the two run on two cores); the chunks are read into the two `buffers` by turns,
-    as fresh memory costs more to touch than the copying itself."""
-    digest = hashlib.sha256()
-    hashed: Future | None = None
+    """Store the file at `path` as member `name` of `zf` (written to `raw`), chunk by chunk
+    through `buffer`, each chunk read back by `back` as soon as it is in the file; the
+    SHA-256 of the member as read back. BackupInvalid when it does not read back as written."""
     with open(path, "rb", buffering=0) as source, zf.open(name, "w", force_zip64=True) as target:
-        for turn in itertools.count():
-            buffer = buffers[turn % 2]  # free: its previous chunk's hashing was waited for
-            size = source.readinto(buffer)
-            if not size:
-                break
-            chunk = memoryview(buffer)[:size]
-            if hashed:
-                hashed.result()
-            hashed = hasher.submit(digest.update, chunk)
-            target.write(chunk)
+        raw.flush()
+        back.begin(raw.tell())
+        while size := source.readinto(buffer):
+            target.write(memoryview(buffer)[:size])
+            raw.flush()
+            back.written(size)
             flusher.nudge()
-    if hashed:
-        hashed.result()
-    return digest.hexdigest()
+    return back.end(name, zf.getinfo(name).CRC)
+
+
+class _ReadBack:
+    """Reads each member back from the file being written, chunk by chunk as the chunks
+    reach the file, on a thread of its own, and computes the CRC-32 and SHA-256 of what the
+    file holds (reading, zlib and hashlib release the GIL: this runs on the other core
+    while the next chunk is written)."""
+
+    def __init__(self, file: Path):
+        self.handle = open(file, "rb", buffering=0)
+        self.thread = ThreadPoolExecutor(1, thread_name_prefix="read-back")
+        self.buffer = bytearray(CHUNK)
+        self.reading: Future | None = None
+
+    def __enter__(self) -> "_ReadBack":
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        self.thread.shutdown()
+        self.handle.close()
+
+    def begin(self, start: int) -> None:
+        """Begin a member whose data starts at byte `start` of the file."""
+        self._wait()
+        self.offset, self.crc, self.digest = start, 0, hashlib.sha256()
+
+    def written(self, size: int) -> None:
+        """Read back the member's next `size` bytes (at most CHUNK), now in the file."""
+        self._wait()
+        self.reading = self.thread.submit(self._read, self.offset, size)
+        self.offset += size
+
+    def end(self, name: str, crc: int) -> str:
+        """The member's SHA-256; BackupInvalid unless it read back with the CRC-32 `crc`
+        that the zip recorded from the bytes written."""
+        self._wait()
+        if self.crc != crc:
+            raise BackupInvalid(f"isi {name} berubah")
+        return self.digest.hexdigest()
+
+    def _read(self, offset: int, size: int) -> None:
+        chunk = memoryview(self.buffer)[:size]
+        self.handle.seek(offset)
+        if self.handle.readinto(chunk) != size:
+            raise BackupInvalid("berkasnya lebih pendek daripada yang ditulis")
+        self.crc = zlib.crc32(chunk, self.crc)
+        self.digest.update(chunk)
+
+    def _wait(self) -> None:
+        if self.reading:
+            reading, self.reading = self.reading, None
+            reading.result()
 
 
 def _uncache(file: Path) -> None:
@@ -191,20 +244,18 @@ class _Flusher:
 
 
 def check_written(file: Path, expected: Manifest) -> None:
-    """Read a just-written file back: the manifest as intended, every member present and
-    whole, each matching the CRC-32 the zip recorded while writing it (the SHA-256s came
-    from the same bytes; the snapshot is checked on its own). OSError, or BackupInvalid
-    saying what differs."""
+    """Read a just-written file's directory back (its members' bytes were read back as they
+    were written): the manifest as intended, every member present, each member's local
+    header where the directory says. OSError, or BackupInvalid saying what differs."""
     try:
         with zipfile.ZipFile(file) as zf:
             if _manifest(zf, file) != expected:
                 raise BackupInvalid("manifesnya berbeda")
             _check_complete(zf, expected, file)
-            damaged = zf.testzip()
+            for name in expected.members:
+                zf.open(name).close()  # reads and checks the member's local header
     except (zipfile.BadZipFile, EOFError) as exc:
         raise BackupInvalid(str(exc)) from exc
-    if damaged:
-        raise BackupInvalid(f"isi {damaged} berubah")
 
 
 def verify_backup(file: Path) -> Manifest:
