@@ -2,18 +2,18 @@
 
 The manifest names the app and schema version, the time, the row counts per table and the
 SHA-256 of every member. `write_backup` writes such a file, flushes it to disk and reads it
-back, using both cores (the snapshot's check, the reading back with its checksums and the
+back, using both cores (the snapshot's check, the reading back with the hashing and the
 flushing run beside the writing); `verify_backup` checks any file as thoroughly as a restore
 needs.
 """
 
 import hashlib
+import itertools
 import json
 import os
 import shutil
 import tempfile
 import zipfile
-import zlib
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
@@ -89,9 +89,9 @@ def _write(file: Path, database: Path, archive: Path, described: Manifest) -> Ma
         _Flusher(raw) as flusher,
     ):
         with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED, allowZip64=True) as zf:
-            buffer = bytearray(CHUNK)
+            buffers = (bytearray(CHUNK), bytearray(CHUNK))
             members = {
-                name: _add(zf, raw, name, path, buffer, back, flusher)
+                name: _add(zf, raw, name, path, buffers, back, flusher)
                 for name, path in _members(database, archive)
             }
             manifest = replace(described, members=members)
@@ -116,29 +116,34 @@ def _add(
     raw: BinaryIO,
     name: str,
     path: Path,
-    buffer: bytearray,
+    buffers: tuple[bytearray, bytearray],
     back: "_ReadBack",
     flusher: "_Flusher",
 ) -> str:
     """Store the file at `path` as member `name` of `zf` (written to `raw`), chunk by chunk
-    through `buffer`, each chunk read back by `back` as soon as it is in the file; the
-    SHA-256 of the member as read back. BackupInvalid when it does not read back as written."""
+    through the two `buffers` by turns, each chunk read back by `back` as soon as it is in
+    the file; the member's SHA-256. BackupInvalid when it does not read back as written."""
     with open(path, "rb", buffering=0) as source, zf.open(name, "w", force_zip64=True) as target:
         raw.flush()
-        back.begin(raw.tell())
-        while size := source.readinto(buffer):
-            target.write(memoryview(buffer)[:size])
+        back.begin(name, raw.tell())
+        for turn in itertools.count():
+            buffer = buffers[turn % 2]  # free: the chunk read back against it was waited for
+            size = source.readinto(buffer)
+            if not size:
+                break
+            chunk = memoryview(buffer)[:size]
+            target.write(chunk)
             raw.flush()
-            back.written(size)
+            back.written(chunk)
             flusher.nudge()
-    return back.end(name, zf.getinfo(name).CRC)
+    return back.end()
 
 
 class _ReadBack:
     """Reads each member back from the file being written, chunk by chunk as the chunks
-    reach the file, on a thread of its own, and computes the CRC-32 and SHA-256 of what the
-    file holds (reading, zlib and hashlib release the GIL: this runs on the other core
-    while the next chunk is written)."""
+    reach the file, on a thread of its own: every chunk must equal the bytes written, and
+    the SHA-256 is computed from what the file holds (reading, comparing and hashlib release
+    the GIL: this runs on the other core while the next chunk is written)."""
 
     def __init__(self, file: Path):
         self.handle = open(file, "rb", buffering=0)
@@ -153,32 +158,29 @@ class _ReadBack:
         self.thread.shutdown()
         self.handle.close()
 
-    def begin(self, start: int) -> None:
-        """Begin a member whose data starts at byte `start` of the file."""
+    def begin(self, name: str, start: int) -> None:
+        """Begin the member `name`, whose data starts at byte `start` of the file."""
         self._wait()
-        self.offset, self.crc, self.digest = start, 0, hashlib.sha256()
+        self.name, self.offset, self.digest = name, start, hashlib.sha256()
 
-    def written(self, size: int) -> None:
-        """Read back the member's next `size` bytes (at most CHUNK), now in the file."""
+    def written(self, chunk: memoryview) -> None:
+        """Read back the member's next bytes, now in the file, against `chunk` (at most
+        CHUNK bytes, left untouched until the next call)."""
         self._wait()
-        self.reading = self.thread.submit(self._read, self.offset, size)
-        self.offset += size
+        self.reading = self.thread.submit(self._read, self.offset, chunk)
+        self.offset += len(chunk)
 
-    def end(self, name: str, crc: int) -> str:
-        """The member's SHA-256; BackupInvalid unless it read back with the CRC-32 `crc`
-        that the zip recorded from the bytes written."""
+    def end(self) -> str:
+        """The member's SHA-256, once all of it read back as written."""
         self._wait()
-        if self.crc != crc:
-            raise BackupInvalid(f"isi {name} berubah")
         return self.digest.hexdigest()
 
-    def _read(self, offset: int, size: int) -> None:
-        chunk = memoryview(self.buffer)[:size]
+    def _read(self, offset: int, written: memoryview) -> None:
+        held = self.buffer if len(written) == CHUNK else bytearray(len(written))
         self.handle.seek(offset)
-        if self.handle.readinto(chunk) != size:
-            raise BackupInvalid("berkasnya lebih pendek daripada yang ditulis")
-        self.crc = zlib.crc32(chunk, self.crc)
-        self.digest.update(chunk)
+        if self.handle.readinto(held) != len(written) or held != written:
+            raise BackupInvalid(f"isi {self.name} berubah")
+        self.digest.update(held)
 
     def _wait(self) -> None:
         if self.reading:
