@@ -4,6 +4,8 @@ checkpoint), a busy one is copied, and a backup of a damaged database is refused
 
 import hashlib
 import sqlite3
+import threading
+import time
 from contextlib import closing
 
 import pytest
@@ -82,3 +84,53 @@ def test_a_backup_of_a_damaged_database_is_refused_and_leaves_nothing(live, tmp_
         services.backup.create(folder)
     assert "Basis data yang berjalan rusak" in str(refused.value)
     assert not any(folder.iterdir())
+
+
+def test_snapshots_taken_while_a_writer_commits_and_checkpoints_are_whole(live, tmp_path):
+    """Each snapshot, frozen in place or copied, holds the rows of one moment (OPDs W0..Wn-1,
+    none torn or missing), and the raw bytes of its file, as a backup reads them, hold the
+    same."""
+    services, path = live
+    stop = threading.Event()
+    writer = threading.Thread(target=write_until, args=(path, stop))
+    writer.start()
+    kinds = []
+    try:
+        for attempt in range(15):
+            scratch = tmp_path / f"s{attempt}"
+            scratch.mkdir()
+            with consistent_snapshot(services.ctx.db, scratch) as snapshot:
+                kinds.append("frozen" if snapshot.path == path else "copied")
+                raw_copy = tmp_path / f"raw{attempt}.sqlite3"
+                raw_copy.write_bytes(snapshot.path.read_bytes())
+                seen = whole_rows(snapshot.connection)
+            with closing(sqlite3.connect(raw_copy)) as copied:
+                assert whole_rows(copied) == seen
+                assert copied.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            time.sleep(0.02)
+    finally:
+        stop.set()
+        writer.join()
+    assert "frozen" in kinds
+
+
+def write_until(path, stop) -> None:
+    """Commit OPD Wn (singkatan n) one by one, checkpointing passively every few commits."""
+    with closing(sqlite3.connect(path, timeout=10)) as writer:
+        n = 0
+        while not stop.is_set():
+            with writer:
+                writer.execute("INSERT INTO opd (nama, singkatan) VALUES (?, ?)", (f"W{n}", n))
+            if n % 7 == 0:
+                writer.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            n += 1
+
+
+def whole_rows(connection) -> int:
+    """How many OPDs the writer had committed, checking that none is torn or missing."""
+    count, largest = connection.execute(
+        "SELECT COUNT(*), MAX(CAST(singkatan AS INTEGER)) FROM opd WHERE nama LIKE 'W%'"
+    ).fetchone()
+    assert count == (0 if largest is None else largest + 1)
+    assert connection.execute("SELECT COUNT(*) FROM opd").fetchone()[0] == OPDS + count
+    return count
