@@ -12,6 +12,7 @@ from monev_desktop.domain.errors import MonevError, ValidationError
 from monev_desktop.gui.errors import user_message
 from monev_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
 from monev_desktop.gui.forms.ui_setup_dialog import Ui_SetupDialog
+from monev_desktop.gui.runner import Runner
 
 if TYPE_CHECKING:
     from monev_desktop.services.accounts import AccountService
@@ -23,24 +24,34 @@ class LoginDialog(QDialog):
 
     Without `accounts` the window can be shown while the services are still loading: Masuk
     pressed meanwhile is remembered and carried out once `accounts_loaded()` hands them over.
+    The password is checked through `runner` (by default at once, on this thread): given a
+    worker, the window stays responsive during the argon2id check and says it is checking.
     """
 
-    def __init__(self, accounts: "AccountService | None" = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        accounts: "AccountService | None" = None,
+        parent: QWidget | None = None,
+        runner: Runner | None = None,
+    ):
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.accounts = accounts
+        self.runner = runner or Runner(self, synchronous=True)
         self.session: UserSession | None = None
-        self._masuk_waiting = False
+        self._masuk_waiting = self._checking = False
         _name_buttons(self, self.ui.buttons, self.tr("Masuk"))
         self.ui.buttons.accepted.connect(self._on_accepted)
         self.ui.buttons.rejected.connect(self.reject)
         self._show_acting(False)
         self.ui.username.setFocus()
 
-    def accounts_loaded(self, accounts: "AccountService") -> None:
-        """The services have loaded: log in now if Masuk was pressed while they loaded."""
+    def accounts_loaded(self, accounts: "AccountService", runner: Runner | None = None) -> None:
+        """The services have loaded (and `runner`, if given, checks passwords from now on):
+        log in now if Masuk was pressed while they loaded."""
         self.accounts = accounts
+        self.runner = runner or self.runner
         if self._masuk_waiting:
             self._masuk_waiting = False
             self.ui.error.clear()
@@ -56,17 +67,35 @@ class LoginDialog(QDialog):
             self.session = self.session.acting_as(chosen)
             self.accept()
             return
+        if self._checking:
+            return
         if self.accounts is None:
             self._masuk_waiting = True
             self.ui.error.setText(self.tr("Menyiapkan basis data…"))
             return
-        try:
-            session = self.accounts.login(self.ui.username.text(), self.ui.password.text())
-        except MonevError as error:
-            self.ui.error.setText(user_message(error))
-            self.ui.password.clear()
-            self.ui.password.setFocus()
-            return
+        accounts, username, password = (
+            self.accounts,
+            self.ui.username.text(),
+            self.ui.password.text(),
+        )
+        self._set_checking(True)
+        self.runner.run(lambda: accounts.login(username, password), self._logged_in, self._refused)
+
+    def _set_checking(self, checking: bool) -> None:
+        self._checking = checking
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not checking)
+        self.ui.username.setEnabled(not checking)
+        self.ui.password.setEnabled(not checking)
+        self.ui.error.setText(self.tr("Memeriksa kata sandi…") if checking else "")
+
+    def _refused(self, error: BaseException) -> None:
+        self._set_checking(False)
+        self.ui.error.setText(user_message(error))
+        self.ui.password.clear()
+        self.ui.password.setFocus()
+
+    def _logged_in(self, session: "UserSession") -> None:
+        self._set_checking(False)
         self.session = session
         if not session.acting:
             self.accept()

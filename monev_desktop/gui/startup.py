@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from monev_desktop.gui.errors import user_message
 from monev_desktop.gui.login import LoginDialog, SetupDialog
+from monev_desktop.gui.runner import Runner
 
 if TYPE_CHECKING:
     from monev_desktop.services.container import Services
@@ -130,8 +131,8 @@ def _on_loaded(login: LoginDialog, loading: Loading) -> None:
     services = loading.wait()
     if services is None or not services.accounts.has_users():
         login.done(LOADING_ENDED)
-    else:
-        login.accounts_loaded(services.accounts)
+    else:  # the password is checked on a worker, which closes its connection after
+        login.accounts_loaded(services.accounts, Runner(login, release=services.ctx.db.close))
 
 
 def offer_restore(

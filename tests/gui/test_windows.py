@@ -61,6 +61,27 @@ def test_login_shows_the_reason_and_clears_the_password(qtbot, services, people)
     assert dialog.session.name == "Dr. H. Ahmad Fauzi, S.STP., M.Si."
 
 
+def test_the_password_is_checked_off_the_gui_thread_and_the_window_says_so(qtbot, services, people):
+    runner = Runner(release=services.ctx.db.close)
+    dialog = LoginDialog(services.accounts, runner=runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    masuk = dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Ok)
+    qtbot.keyClicks(dialog.ui.username, "kabag")
+    qtbot.keyClicks(dialog.ui.password, "keliru-sekali")
+    qtbot.keyClick(dialog.ui.password, Qt.Key.Key_Return)
+    assert dialog.ui.error.text() == "Memeriksa kata sandi…"
+    assert not masuk.isEnabled() and not dialog.ui.password.isEnabled()
+    qtbot.waitUntil(lambda: dialog.ui.error.text() == "Nama pengguna atau kata sandi salah.")
+    assert masuk.isEnabled() and dialog.ui.password.isEnabled() and dialog.ui.password.text() == ""
+    qtbot.keyClicks(dialog.ui.password, PASSWORD)
+    qtbot.keyClick(dialog.ui.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted)
+    assert dialog.session.username == "kabag"
+    assert runner.wait()
+
+
 def test_the_inbox_shows_my_tasks_only_and_filters_as_i_type(qtbot, services, people):
     start_cycle(services, people)
     kabag = window_for(qtbot, services, people["kabag"])

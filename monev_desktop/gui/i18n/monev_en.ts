@@ -615,27 +615,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login.py" line="35"/>
+        <location filename="../login.py" line="44"/>
         <source>Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="61"/>
+        <location filename="../login.py" line="74"/>
         <source>Menyiapkan basis data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="74"/>
+        <location filename="../login.py" line="89"/>
+        <source>Memeriksa kata sandi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="103"/>
         <source>peran sendiri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="77"/>
+        <location filename="../login.py" line="106"/>
         <source> (menggantikan %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="84"/>
+        <location filename="../login.py" line="113"/>
         <source>Anda memiliki penunjukan Plt./Plh. yang berlaku hari ini; pilih, lalu Masuk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,12 +1449,12 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../login.py" line="98"/>
+        <location filename="../login.py" line="127"/>
         <source>Buat akun dan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="104"/>
+        <location filename="../login.py" line="133"/>
         <source>Kedua kata sandi tidak sama; ketik ulang.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,20 +1810,20 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../startup.py" line="144"/>
-        <location filename="../startup.py" line="154"/>
+        <location filename="../startup.py" line="145"/>
+        <location filename="../startup.py" line="155"/>
         <source>Basis data rusak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../startup.py" line="146"/>
+        <location filename="../startup.py" line="147"/>
         <source>%s
 
 Tidak ditemukan cadangan yang sehat di folder cadangan terakhir. Hubungi admin; berkas yang rusak tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../startup.py" line="156"/>
+        <location filename="../startup.py" line="157"/>
         <source>%s
 
 Pulihkan dari cadangan terbaru yang sehat?
@@ -1828,12 +1833,12 @@ Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../startup.py" line="176"/>
+        <location filename="../startup.py" line="177"/>
         <source>Pemulihan gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../startup.py" line="178"/>
+        <location filename="../startup.py" line="179"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,7 +1846,7 @@ Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../login.py" line="127"/>
+        <location filename="../login.py" line="156"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
