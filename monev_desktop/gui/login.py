@@ -54,7 +54,6 @@ class LoginDialog(QDialog):
         self.runner = runner or self.runner
         if self._masuk_waiting:
             self._masuk_waiting = False
-            self.ui.error.clear()
             self._on_accepted()
 
     def _show_acting(self, visible: bool) -> None:
@@ -71,7 +70,7 @@ class LoginDialog(QDialog):
             return
         if self.accounts is None:
             self._masuk_waiting = True
-            self.ui.error.setText(self.tr("Menyiapkan basis data…"))
+            self._tell(self.tr("Menyiapkan basis data…"), problem=False)
             return
         accounts, username, password = (
             self.accounts,
@@ -86,11 +85,18 @@ class LoginDialog(QDialog):
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not checking)
         self.ui.username.setEnabled(not checking)
         self.ui.password.setEnabled(not checking)
-        self.ui.error.setText(self.tr("Memeriksa kata sandi…") if checking else "")
+        self._tell(self.tr("Memeriksa kata sandi…") if checking else "", problem=False)
+
+    def _tell(self, text: str, *, problem: bool = True) -> None:
+        """Show `text` under the fields: red for a problem, plain for what is going on."""
+        self.ui.error.setProperty("masalah", problem)
+        self.ui.error.style().unpolish(self.ui.error)  # the style sheet reads the property anew
+        self.ui.error.style().polish(self.ui.error)
+        self.ui.error.setText(text)
 
     def _refused(self, error: BaseException) -> None:
         self._set_checking(False)
-        self.ui.error.setText(user_message(error))
+        self._tell(user_message(error))
         self.ui.password.clear()
         self.ui.password.setFocus()
 
@@ -109,8 +115,9 @@ class LoginDialog(QDialog):
         self._show_acting(True)
         self.ui.username.setEnabled(False)
         self.ui.password.setEnabled(False)
-        self.ui.error.setText(
-            self.tr("Anda memiliki penunjukan Plt./Plh. yang berlaku hari ini; pilih, lalu Masuk.")
+        self._tell(
+            self.tr("Anda memiliki penunjukan Plt./Plh. yang berlaku hari ini; pilih, lalu Masuk."),
+            problem=False,
         )
         self.ui.actingChoice.setFocus()
 

@@ -72,8 +72,10 @@ def test_the_password_is_checked_off_the_gui_thread_and_the_window_says_so(qtbot
     qtbot.keyClicks(dialog.ui.password, "keliru-sekali")
     qtbot.keyClick(dialog.ui.password, Qt.Key.Key_Return)
     assert dialog.ui.error.text() == "Memeriksa kata sandi…"
+    assert dialog.ui.error.property("masalah") is False  # told plainly, not in red
     assert not masuk.isEnabled() and not dialog.ui.password.isEnabled()
     qtbot.waitUntil(lambda: dialog.ui.error.text() == "Nama pengguna atau kata sandi salah.")
+    assert dialog.ui.error.property("masalah") is True
     assert masuk.isEnabled() and dialog.ui.password.isEnabled() and dialog.ui.password.text() == ""
     qtbot.keyClicks(dialog.ui.password, PASSWORD)
     qtbot.keyClick(dialog.ui.password, Qt.Key.Key_Return)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'login_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -70,7 +70,7 @@ class Ui_LoginDialog(object):
 
         self.error = QLabel(LoginDialog)
         self.error.setObjectName(u"error")
-        self.error.setStyleSheet(u"color: #b00020;")
+        self.error.setStyleSheet(u"QLabel { color: #b00020; } QLabel[masalah=\"false\"] { color: palette(window-text); }")
         self.error.setWordWrap(True)
 
         self.layout.addWidget(self.error)

@@ -620,27 +620,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="74"/>
+        <location filename="../login.py" line="73"/>
         <source>Menyiapkan basis data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="89"/>
+        <location filename="../login.py" line="88"/>
         <source>Memeriksa kata sandi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="103"/>
+        <location filename="../login.py" line="109"/>
         <source>peran sendiri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="106"/>
+        <location filename="../login.py" line="112"/>
         <source> (menggantikan %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="113"/>
+        <location filename="../login.py" line="119"/>
         <source>Anda memiliki penunjukan Plt./Plh. yang berlaku hari ini; pilih, lalu Masuk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,12 +1449,12 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../login.py" line="127"/>
+        <location filename="../login.py" line="134"/>
         <source>Buat akun dan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="133"/>
+        <location filename="../login.py" line="140"/>
         <source>Kedua kata sandi tidak sama; ketik ulang.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,7 +1846,7 @@ Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../login.py" line="156"/>
+        <location filename="../login.py" line="163"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
