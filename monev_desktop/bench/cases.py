@@ -277,7 +277,7 @@ def document_cases(services: Services, task_step1: int, task_step2: int, signer)
         document.render(context, jinja_env=jinja_environment(), autoescape=True)
         document.save(io.BytesIO())
 
-    app, base = by_turns(lambda: render_docx(template, context, page), bare, runs=7)
+    app, base = by_turns(lambda: render_docx(template, context, page), bare, runs=QUICK_RUNS)
     results = [ratio_result("one Surat Perintah", app, base, 1.3)]
     letters = services.documents.drafts(task_step2)
     batch = median_time(lambda: services.documents.generate(signer, task_step2), 1)
