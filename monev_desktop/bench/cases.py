@@ -18,6 +18,7 @@ from monev_desktop.services.container import Services
 
 RUNS = 5
 QUICK_RUNS = 15  # rounds for the cases of a few milliseconds, whose single runs vary most
+START_RUNS = 9  # rounds for the start-up cases: a new process each, whose start varies a lot
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,10 @@ def cold_start(url: str, password: str) -> list[Result]:
         )
 
     app, login, bare = by_turns(
-        launch(APP_WINDOW, url, password), launch(LOGIN_WINDOW, url), launch(BARE_WINDOW)
+        launch(APP_WINDOW, url, password),
+        launch(LOGIN_WINDOW, url),
+        launch(BARE_WINDOW),
+        runs=START_RUNS,
     )
     compiled = "" if _compiled() else "; NOT COMPILED: the app's modules compile at every start"
     return [
