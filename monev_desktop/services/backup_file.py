@@ -61,8 +61,9 @@ def write_backup(
 ) -> Manifest:
     """Write the backup of `snapshot` and the `archive` folder at `file`, each member read
     back as it is written, flushed to disk, its directory read back (`check_written`), while
-    the snapshot passes its quick_check on a thread of its own; its manifest. SnapshotDamaged when the snapshot fails its check (whatever else
-    failed), otherwise OSError or BackupInvalid when the writing fails."""
+    the snapshot passes its quick_check on a thread of its own; its manifest.
+    SnapshotDamaged when the snapshot fails its check (whatever else failed), otherwise
+    OSError or BackupInvalid when the writing fails."""
     described = Manifest(
         app=APP_ID,
         app_version=__version__,
