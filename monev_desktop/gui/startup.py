@@ -97,7 +97,7 @@ def sign_in(
     else:
         login = LoginDialog()
         loading.sig_finished.connect(lambda: _on_loaded(login, loading))
-        QTimer.singleShot(0, loading.start)  # after the window is painted, in exec()'s first round
+        QTimer.singleShot(0, loading.start)  # in exec()'s first round, once the window is up
         result = login.exec()
         services = loading.wait()
     if services is None:
