@@ -212,12 +212,6 @@ def integrity_problem(path: Path, *, quick: bool = False) -> str:
         return brief(str(exc))
 
 
-def schema_of(path: Path) -> str:
-    """Newest migration recorded in a snapshot file ('' if none)."""
-    with closing(_read_only(path)) as connection:
-        return _newest_migration(connection)
-
-
 def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
