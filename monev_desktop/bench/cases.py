@@ -73,46 +73,59 @@ def ratio_result(
 
 # --- start-up ----------------------------------------------------------------------------------
 
-BARE_WINDOW = """
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
-window = QMainWindow(); window.resize(1280, 760); window.show(); app.processEvents()
+# Each start-up script leaves once its window is on the screen and painted, by os._exit so
+# that none of them pays for tearing Qt down: processEvents() carries out the paint that
+# showing the window posted.
+LEAVE_ONCE_PAINTED = """
+import os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+def leave_once_painted(kind):
+    app = QApplication.instance()
+    if any(type(w).__name__ == kind and w.isVisible() for w in app.topLevelWidgets()):
+        app.processEvents()
+        os._exit(0)
+    QTimer.singleShot(1, lambda: leave_once_painted(kind))  # idle between looks: no core taken
 """
+BARE_WINDOW = (
+    LEAVE_ONCE_PAINTED
+    + """
+from PySide6.QtWidgets import QMainWindow
+app = QApplication([])
+window = QMainWindow(); window.resize(1280, 760); window.show()
+leave_once_painted("QMainWindow")
+"""
+)
 # Both run `monev-desktop` as it starts (cli, then launch), on a QApplication made first so
 # that timers can be set: one leaves once the login window is painted, the other types the
 # password at once (no head start for the loading behind the login window) and leaves once the
 # main window is painted.
-LOGIN_WINDOW = """
-import os, sys
-from PySide6.QtCore import QTimer
+LOGIN_WINDOW = (
+    LEAVE_ONCE_PAINTED
+    + """
 from monev_desktop import launch
 app = launch.application([])
-QTimer.singleShot(0, lambda: os._exit(0))  # the login window's exec(), once painted
+QTimer.singleShot(0, lambda: leave_once_painted("LoginDialog"))  # in the login window's exec()
 launch.run_gui(sys.argv[1], [])
 """
-APP_WINDOW = """
-import os, sys
-from PySide6.QtCore import QTimer
+)
+APP_WINDOW = (
+    LEAVE_ONCE_PAINTED
+    + """
 from monev_desktop import launch
 app = launch.application([])
 
-def shown(kind):
-    return next((w for w in app.topLevelWidgets() if type(w).__name__ == kind and w.isVisible()), None)
-
-def leave_once_main_window_painted():
-    if shown("MainWindow"):
-        os._exit(0)
-    QTimer.singleShot(1, leave_once_main_window_painted)  # idle between looks: no core taken
-
 def masuk():
-    login = shown("LoginDialog")
+    login = next(w for w in app.topLevelWidgets() if type(w).__name__ == "LoginDialog")
     login.ui.username.setText("analis"); login.ui.password.setText(sys.argv[2])
     login.ui.buttons.accepted.emit()
-    leave_once_main_window_painted()
+    leave_once_painted("MainWindow")
 
 QTimer.singleShot(0, masuk)
 launch.run_gui(sys.argv[1], [])
 """
+)
 
 
 def cold_start(url: str, password: str) -> list[Result]:
