@@ -209,6 +209,7 @@ class RegisterPage(QWidget):
         self.ui = Ui_RegisterPage()
         self.ui.setupUi(self)
         self.services, self.session, self.runner = services, session, runner
+        self.report: ImportReportDialog | None = None  # the last import's report of bad rows
         today = services.ctx.now().date()
 
         def colour(a: Agreement):

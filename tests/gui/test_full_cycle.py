@@ -1,7 +1,7 @@
 """Three roles log in in turn and drive one whole cycle through the windows, step 1 to 9."""
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QTableWidgetItem
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QTableWidgetItem
 
 from monev_desktop.db.models import Siklus
 from monev_desktop.gui.cycles import StartCycleDialog
@@ -11,6 +11,7 @@ from monev_desktop.gui.reason_dialog import ReasonDialog
 from monev_desktop.gui.runner import Runner
 from tests.conftest import PASSWORD
 from tests.factories import make_agreements
+from tests.gui.modal import when_shown
 
 
 def log_in(qtbot, services, username):
@@ -141,14 +142,12 @@ def test_role_isolation_and_a_late_step_asks_for_its_reason(qtbot, services, peo
     step1 = open_only_task(qtbot, kabag, 1)
     assert "melewati tenggat" in step1.ui.notice.text()
 
-    def answer_reason():
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ReasonDialog)
+    def answer_reason(dialog):
         dialog.ui.buttons.accepted.emit()  # empty first: refused
         assert dialog.ui.error.text() == "Alasan wajib diisi."
         dialog.ui.reason.setPlainText("Menunggu Kepwal TKKSD yang baru.")
         dialog.ui.buttons.accepted.emit()
 
-    QTimer.singleShot(0, answer_reason)
+    when_shown(ReasonDialog, answer_reason)
     complete(qtbot, step1)
     assert services.workflow.timeline(start.cycle.id)[0].note == "Menunggu Kepwal TKKSD yang baru."

@@ -1,6 +1,7 @@
 """Dokumen, Dasbor and Pengaturan as a person uses them."""
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QImage
 
 from monev_desktop.documents.pdf import find_libreoffice
 from monev_desktop.gui.dashboard_page import DashboardPage
@@ -10,9 +11,12 @@ from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.settings_page import SettingsPage
 from tests.cycles import done_task, run_cycle
 from tests.factories import make_agreements
+from tests.gui.modal import answer_file_dialog
 
 
-def test_the_document_archive_lists_every_version_and_previews(qtbot, services, people, clock):
+def test_the_document_archive_lists_every_version_previews_and_exports(
+    qtbot, services, people, clock, tmp_path
+):
     agreements = make_agreements(services, people["admin"])
     cycle = run_cycle(services, people, agreements, clock, until=2)
     for _ in range(2):
@@ -29,6 +33,14 @@ def test_the_document_archive_lists_every_version_and_previews(qtbot, services, 
         page._on_preview()
         preview = page.findChild(PdfPreviewDialog)
         assert preview is not None and preview.document.pageCount() == 1
+        folder = tmp_path / "kirim"
+        folder.mkdir()
+        asked = answer_file_dialog(folder)
+        qtbot.mouseClick(page.ui.exportPdf, Qt.MouseButton.LeftButton)
+        assert asked == ["Simpan PDF ke folder"]
+        (pdf,) = folder.glob("*.pdf")
+        assert page.ui.summary.text() == f"PDF disimpan: {pdf}"
+        assert pdf.read_bytes().startswith(b"%PDF")
 
 
 def test_the_dashboard_draws_its_charts(qtbot, services, people, clock):
@@ -99,3 +111,37 @@ def test_the_paper_is_chosen_from_a_list_and_paths_can_be_picked(qtbot, services
     page.fields["folder_arsip"].setText(str(tmp_path / "arsip-bersama"))
     qtbot.mouseClick(page.ui.saveOffice, Qt.MouseButton.LeftButton)
     assert services.settings.get("folder_arsip") == str(tmp_path / "arsip-bersama")
+
+
+def test_folders_and_the_logo_are_picked_in_file_dialogs(qtbot, services, people, tmp_path):
+    page = SettingsPage(services, people["admin"], Runner(synchronous=True))
+    qtbot.addWidget(page)
+    logo = tmp_path / "logo-kota.png"
+    image = QImage(64, 64, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkGreen)
+    assert image.save(str(logo))
+    shared = tmp_path / "arsip-bersama"
+    shared.mkdir()
+    for key, chosen, title in (
+        ("logo", logo, "Berkas logo kop (PNG/JPG)"),
+        ("folder_arsip", shared, "Folder arsip dokumen"),
+    ):
+        asked = answer_file_dialog(chosen)
+        qtbot.mouseClick(page.fields[key].pick, Qt.MouseButton.LeftButton)
+        assert asked == [title] and page.fields[key].text() == str(chosen)
+    templates = page.fields["folder_templat"]
+    templates.setText(str(tmp_path / "templat-kantor"))
+    asked = answer_file_dialog(None)  # Batal keeps what was there
+    qtbot.mouseClick(templates.pick, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and templates.text() == str(tmp_path / "templat-kantor")
+    qtbot.mouseClick(page.ui.saveOffice, Qt.MouseButton.LeftButton)
+    assert services.settings.get("logo") == str(logo)
+    assert services.settings.get("folder_arsip") == str(shared)
+
+    backups = tmp_path / "cadangan"
+    backups.mkdir()
+    asked = answer_file_dialog(backups)
+    qtbot.mouseClick(page.ui.pickBackupFolder, Qt.MouseButton.LeftButton)
+    assert asked == ["Folder cadangan"] and page.ui.backupFolder.text() == str(backups)
+    qtbot.mouseClick(page.ui.saveBackup, Qt.MouseButton.LeftButton)
+    assert services.backup.default_folder() == backups

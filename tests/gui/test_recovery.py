@@ -2,7 +2,6 @@
 
 import hashlib
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from monev_desktop.app import open_services, restore_backup
@@ -12,6 +11,7 @@ from monev_desktop.gui.startup import offer_restore
 from monev_desktop.services.backup import newest_sound_backup
 from tests.conftest import FAST_HASHER
 from tests.factories import damage, sqlite_with_backup
+from tests.gui.modal import answer_message_box
 
 
 def test_the_newest_sound_backup_is_offered_and_restored(qtbot, tmp_path):
@@ -28,19 +28,14 @@ def test_the_newest_sound_backup_is_offered_and_restored(qtbot, tmp_path):
         problem = str(error)
     assert "rusak" in problem
 
-    def press_yes():
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox) and str(good) in box.text()
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    QTimer.singleShot(0, press_yes)
+    asked = answer_message_box(QMessageBox.StandardButton.Yes)
     restored = offer_restore(
         QApplication.instance(),
         problem,
         good,
         lambda file: restore_backup(url, file, folder=tmp_path, hasher=FAST_HASHER),
     )
-    assert restored
+    assert restored and str(good) in asked[0]
     kept = [
         p
         for p in tmp_path.iterdir()

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
@@ -10,6 +10,7 @@ from monev_desktop.db.models import KerjaSama
 from monev_desktop.gui.register import AgreementDialog, ImportReportDialog, RegisterPage
 from monev_desktop.gui.runner import Runner
 from monev_desktop.services.excel import COLUMNS
+from tests.gui.modal import answer_file_dialog
 
 
 def page_for(qtbot, services, session, runner=None):
@@ -112,6 +113,57 @@ def test_a_long_import_can_be_cancelled_and_writes_nothing(qtbot, services, peop
     qtbot.waitUntil(lambda: page.findChild(QProgressDialog) is None, timeout=5000)
     assert KerjaSama.select().count() == 0
     assert page.model.rowCount() == 0
+
+
+def test_the_template_import_and_export_go_through_the_file_dialogs(
+    qtbot, services, people, tmp_path
+):
+    services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
+    page = page_for(qtbot, services, people["ketua"])
+    template = tmp_path / "templat-register.xlsx"
+    asked = answer_file_dialog(template)
+    qtbot.mouseClick(page.ui.template, Qt.MouseButton.LeftButton)
+    assert asked == ["Simpan templat impor"]
+    book = load_workbook(template)
+    assert [c.value for c in book["Register"][1]] == [h for h, _, _ in COLUMNS]
+    for row in rows(2):
+        book["Register"].append(row)
+    book.save(template)
+
+    asked = answer_file_dialog(template)
+    qtbot.mouseClick(page.ui.importExcel, Qt.MouseButton.LeftButton)
+    assert asked == ["Impor register dari Excel"]
+    assert page.ui.summary.text() == "2 kerja sama diimpor dari templat-register.xlsx."
+    assert page.model.rowCount() == 2
+
+    exported = tmp_path / "register-kerja-sama.xlsx"
+    answer_file_dialog(exported)
+    qtbot.mouseClick(page.ui.exportExcel, Qt.MouseButton.LeftButton)
+    assert page.ui.summary.text() == f"Register diekspor ke {exported}."
+    sheet = load_workbook(exported).active
+    assert [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)] == ["KS/0", "KS/1"]
+
+
+def test_cancelling_a_file_dialog_writes_and_imports_nothing(qtbot, services, people, tmp_path):
+    page = page_for(qtbot, services, people["ketua"])
+    summary = page.ui.summary.text()
+    for button in (page.ui.template, page.ui.importExcel, page.ui.exportExcel):
+        asked = answer_file_dialog(None)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert len(asked) == 1
+    assert page.ui.summary.text() == summary and page.report is None
+    assert list(tmp_path.glob("*.xlsx")) == [] and KerjaSama.select().count() == 0
+
+
+def test_the_agreement_file_is_picked_in_a_file_dialog(qtbot, services, people, tmp_path):
+    scan = tmp_path / "pks-dinkes.pdf"
+    scan.write_bytes(b"%PDF-1.4")
+    dialog = page_for(qtbot, services, people["ketua"])._edit(None)
+    qtbot.addWidget(dialog)
+    asked = answer_file_dialog(scan)
+    qtbot.mouseClick(dialog.ui.pilihBerkas, Qt.MouseButton.LeftButton)
+    assert asked == ["Berkas dokumen kerja sama"]
+    assert dialog.ui.berkas.text() == str(scan)
 
 
 def test_editing_keeps_the_register_and_its_colours(qtbot, services, people, clock):

@@ -5,9 +5,8 @@ window, with the reminders once found."""
 import subprocess
 import sys
 import threading
-import time
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from monev_desktop.app import open_services, restore_backup
@@ -18,6 +17,7 @@ from monev_desktop.gui.reminders_dialog import RemindersDialog
 from monev_desktop.gui.startup import Recovery, sign_in
 from tests.conftest import FAST_HASHER, PASSWORD
 from tests.factories import damage, sqlite_with_backup, start_cycle
+from tests.gui.modal import when_shown
 
 NO_BACKUP = Recovery(newest_backup=lambda: None, restore=lambda file: None)
 
@@ -34,25 +34,6 @@ def loader(url, folder, clock, gate: threading.Event | None = None):
         return services
 
     return load
-
-
-def when_shown(kind, act, seconds=20):
-    """Run `act(window)` once a window of `kind` is on the screen. If none comes in time, close
-    every window (so that the flow under test ends) and fail the test."""
-    deadline = time.monotonic() + seconds
-
-    def poll():
-        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
-        if shown:
-            act(shown[0])
-        elif time.monotonic() < deadline:
-            QTimer.singleShot(10, poll)
-        else:
-            for window in QApplication.topLevelWidgets():
-                window.close()
-            raise AssertionError(f"no {kind.__name__} was shown within {seconds} s")
-
-    QTimer.singleShot(0, poll)
 
 
 def test_the_login_window_is_shown_before_the_services_have_loaded(

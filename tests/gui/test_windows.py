@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
+from monev_desktop.db.models import Opd
 from monev_desktop.gui.inbox import COLUMNS, InboxTableModel
 from monev_desktop.gui.login import LoginDialog, SetupDialog
 from monev_desktop.gui.main_window import MainWindow
@@ -14,6 +16,7 @@ from monev_desktop.gui.runner import Runner
 from tests.conftest import PASSWORD
 from tests.cycles import run_cycle
 from tests.factories import make_agreements, start_cycle
+from tests.gui.modal import answer_file_dialog, answer_message_box
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -145,6 +148,31 @@ def test_the_window_is_worth_looking_at(qtbot, services, people, tmp_path):
     picture = tmp_path / "inbox.png"
     assert window.grab().save(str(picture))
     assert picture.stat().st_size > 10_000
+
+
+def test_the_admin_backs_up_and_restores_a_file_chosen_in_the_menu(
+    qtbot, services, people, tmp_path
+):
+    folder = tmp_path / "cadangan"
+    folder.mkdir()
+    services.settings.set(people["admin"], {"folder_cadangan": str(folder)})
+    make_agreements(services, people["admin"])
+    window = window_for(qtbot, services, people["admin"])
+    window.ui.actionBackup.trigger()
+    (backup,) = folder.glob("monev-cadangan-*.zip")
+    assert window.ui.statusbar.currentMessage() == f"Cadangan dibuat: {backup}"
+    services.agreements.add_opd(people["admin"], "Dinas Baru", "")
+    opds = Opd.select().count()
+
+    chosen, asked = answer_file_dialog(backup), answer_message_box(QMessageBox.StandardButton.No)
+    window.ui.actionRestore.trigger()
+    assert chosen == ["Pilih berkas cadangan"] and "sebelum-pulih" in asked[0]
+    assert Opd.select().count() == opds  # No: nothing restored
+
+    answer_file_dialog(backup), answer_message_box(QMessageBox.StandardButton.Yes)
+    window.ui.actionRestore.trigger()
+    assert Opd.select().count() == opds - 1
+    assert window.ui.statusbar.currentMessage() == f"Data dipulihkan dari {backup}"
 
 
 def test_sections_are_built_when_first_shown_and_then_kept_current(qtbot, services, people):
