@@ -1,5 +1,6 @@
 """The main window: navigation on the left, one page per section; layout and wiring only."""
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
@@ -190,8 +191,6 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from pathlib import Path
-
         self.runner.run(
             lambda: self.services.backup.restore(self.session, Path(file)),
             lambda _: (

@@ -1,6 +1,8 @@
 """Pengaturan (admin): office identity and documents, users and roles, Plt./Plh., the
 office's own days off, and backups."""
 
+from datetime import date
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -253,8 +255,6 @@ class SettingsPage(QWidget):
         item = self.ui.dayList.currentItem()
         if item is None:
             return
-        from datetime import date
-
         try:
             self.services.calendar.remove_special_day(
                 self.session, date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
