@@ -1,4 +1,5 @@
-"""Python generated from the top-level ui/*.ui by pyside6-uic. Generated: do not edit.
+"""Python generated from the top-level ui/*.ui by pyside6-uic, with each import header trimmed
+to the names the form uses. Generated: do not edit.
 
-Regenerate with: for f in ui/*.ui; do pyside6-uic "$f" -o "monev_desktop/gui/forms/ui_$(basename "$f" .ui).py"; done
+Regenerate after editing a .ui file with: python docs/tools/make_forms.py
 """
