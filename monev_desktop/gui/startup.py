@@ -45,7 +45,10 @@ class Loading(QObject):
     """`load()` on a worker thread; `sig_finished` on the GUI thread once it has ended.
 
     `load` must release its thread's database connection before returning (the GUI thread
-    opens its own).
+    opens its own). The thread is a daemon: whoever closes the login window while the
+    database is still being opened (a server that does not answer) is not kept waiting for
+    it, and whatever it was writing (a schema migration) is one transaction, rolled back as
+    after a pulled plug.
     """
 
     sig_finished = Signal()
@@ -54,12 +57,17 @@ class Loading(QObject):
         super().__init__()
         self.services: Services | None = None
         self.error: Exception | None = None
-        self._thread = threading.Thread(target=self._run, args=(load,), name="monev-loading")
+        self._thread = threading.Thread(
+            target=self._run, args=(load,), name="monev-loading", daemon=True
+        )
 
     def start(self) -> None:
         """Begin loading (once; later calls do nothing)."""
         if self._thread.ident is None:
             self._thread.start()
+
+    def finished(self) -> bool:
+        return self._thread.ident is not None and not self._thread.is_alive()
 
     def _run(self, load: Callable[[], "Services"]) -> None:
         try:
@@ -99,6 +107,8 @@ def sign_in(
         loading.sig_finished.connect(lambda: _on_loaded(login, loading))
         QTimer.singleShot(0, loading.start)  # in exec()'s first round, once the window is up
         result = login.exec()
+        if result == QDialog.DialogCode.Rejected and not loading.finished():
+            return None  # closed while loading: not waited for
         services = loading.wait()
     if services is None:
         if result == LOADING_ENDED and _recovered(app, loading.error, recovery):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from monev_desktop.app import open_services, restore_backup
+from monev_desktop.db.models import database
 from monev_desktop.gui.application import run_main_window
 from monev_desktop.gui.login import LoginDialog, SetupDialog
 from monev_desktop.gui.main_window import MainWindow
@@ -155,21 +156,34 @@ def test_an_unreachable_server_is_said_in_a_window(qtbot, tmp_path, clock):
     assert text.startswith("Tidak dapat terhubung ke server basis data 127.0.0.1:1")
 
 
-def test_closing_the_login_window_while_loading_closes_what_was_loaded(
+def test_closing_the_login_window_while_loading_ends_at_once(
     qtbot, services, people, database_url, tmp_path, clock
 ):
-    gate = threading.Event()
-
-    def cancel(login):
-        login.reject()
-        gate.set()
-
-    when_shown(LoginDialog, cancel)
+    gate = threading.Event()  # the loading is stuck (a server that does not answer)
+    when_shown(LoginDialog, lambda login: login.reject())
     assert (
         sign_in(QApplication.instance(), loader(database_url, tmp_path, clock, gate), NO_BACKUP)
         is None
     )
+    (loading,) = [t for t in threading.enumerate() if t.name == "monev-loading"]
+    assert loading.daemon  # what is still loading does not keep the app from ending
+    gate.set()
+    loading.join(10)
+    assert not loading.is_alive()
+
+
+def test_closing_the_login_window_once_loaded_closes_what_was_loaded(
+    qtbot, services, people, database_url, tmp_path, clock
+):
+    def cancel_once_loaded(login):
+        qtbot.waitUntil(lambda: login.accounts is not None, timeout=10_000)
+        login.reject()
+
+    when_shown(LoginDialog, cancel_once_loaded)
+    load = loader(database_url, tmp_path, clock)
+    assert sign_in(QApplication.instance(), load, NO_BACKUP) is None
     assert not any(t.name == "monev-loading" for t in threading.enumerate())
+    assert database.is_closed()  # the GUI thread's connection, opened to look for users
 
 
 def test_the_main_window_comes_at_once_and_the_reminders_once_found(
