@@ -12,6 +12,7 @@ from monev_desktop.domain.errors import MonevError, ValidationError
 from monev_desktop.gui.errors import user_message
 from monev_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
 from monev_desktop.gui.forms.ui_setup_dialog import Ui_SetupDialog
+from monev_desktop.gui.message_line import tell
 from monev_desktop.gui.runner import Runner
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class LoginDialog(QDialog):
             return
         if self.accounts is None:
             self._masuk_waiting = True
-            self._tell(self.tr("Menyiapkan basis data…"), problem=False)
+            tell(self.ui.message, self.tr("Menyiapkan basis data…"), problem=False)
             return
         accounts, username, password = (
             self.accounts,
@@ -85,18 +86,11 @@ class LoginDialog(QDialog):
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not checking)
         self.ui.username.setEnabled(not checking)
         self.ui.password.setEnabled(not checking)
-        self._tell(self.tr("Memeriksa kata sandi…") if checking else "", problem=False)
-
-    def _tell(self, text: str, *, problem: bool = True) -> None:
-        """Show `text` under the fields: red for a problem, plain for what is going on."""
-        self.ui.error.setProperty("masalah", problem)
-        self.ui.error.style().unpolish(self.ui.error)  # the style sheet reads the property anew
-        self.ui.error.style().polish(self.ui.error)
-        self.ui.error.setText(text)
+        tell(self.ui.message, self.tr("Memeriksa kata sandi…") if checking else "", problem=False)
 
     def _refused(self, error: BaseException) -> None:
         self._set_checking(False)
-        self._tell(user_message(error))
+        tell(self.ui.message, user_message(error), problem=True)
         self.ui.password.clear()
         self.ui.password.setFocus()
 
@@ -115,7 +109,8 @@ class LoginDialog(QDialog):
         self._show_acting(True)
         self.ui.username.setEnabled(False)
         self.ui.password.setEnabled(False)
-        self._tell(
+        tell(
+            self.ui.message,
             self.tr("Anda memiliki penunjukan Plt./Plh. yang berlaku hari ini; pilih, lalu Masuk."),
             problem=False,
         )

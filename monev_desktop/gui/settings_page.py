@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -20,6 +21,7 @@ from monev_desktop.domain.roles import Role
 from monev_desktop.domain.settings import SETTINGS
 from monev_desktop.gui.errors import user_message
 from monev_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
+from monev_desktop.gui.message_line import tell
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.setting_editors import ChoiceEditor, LineEditor, editor_for
 from monev_desktop.gui.step_forms.base import checked, fill_checks
@@ -153,15 +155,13 @@ class SettingsPage(QWidget):
         self.ui.backupFolder.setText(values["folder_cadangan"])
         self.ui.backupKeep.setValue(int(values["jumlah_cadangan"]))
         state = self.services.backup.state()
-        self.ui.backupStatus.setText(
-            self.tr("Cadangan terakhir yang berhasil: %s") % state["last_path"]
-            if state.get("last_path")
-            else self.tr("Belum ada cadangan.")
-        )
         if state.get("last_error"):
-            self.ui.backupStatus.setText(
-                self.tr("Cadangan terakhir gagal: %s") % state["last_error"]
-            )
+            status = self.tr("Cadangan terakhir gagal: %s") % state["last_error"]
+        elif state.get("last_path"):
+            status = self.tr("Cadangan terakhir yang berhasil: %s") % state["last_path"]
+        else:
+            status = self.tr("Belum ada cadangan.")
+        tell(self.ui.backupStatus, status, problem=bool(state.get("last_error")))
 
     def _numbering_values(self) -> dict:
         rules = {}
@@ -173,20 +173,21 @@ class SettingsPage(QWidget):
             }
         return rules
 
-    def _save(self, values: dict, error_label, what: str = "settings") -> bool:
+    def _save(self, values: dict, message: QLabel, what: str = "settings") -> bool:
+        """Save `values`, telling in `message` that it is saved or what to correct."""
         try:
             self.services.settings.set(self.session, values)
         except MonevError as error:
-            error_label.setText(_sentences(error))
+            tell(message, _sentences(error), problem=True)
             return False
-        error_label.setText(self.tr("Tersimpan."))
         self.refresh()
+        tell(message, self.tr("Tersimpan."), problem=False)
         self.sig_changed.emit(what)
         return True
 
     def _on_save_office(self) -> None:
         values = {key: edit.text() for key, edit in self.fields.items()}
-        self._save({**values, "penomoran": self._numbering_values()}, self.ui.officeError)
+        self._save({**values, "penomoran": self._numbering_values()}, self.ui.officeMessage)
 
     def _on_add_user(self) -> None:
         data = {
@@ -202,9 +203,13 @@ class SettingsPage(QWidget):
         try:
             self.services.accounts.create_user(self.session, data)
         except MonevError as error:
-            self.ui.userError.setText(_sentences(error))
+            tell(self.ui.userMessage, _sentences(error), problem=True)
             return
-        self.ui.userError.setText(self.tr("Pengguna %s ditambahkan.") % data["username"])
+        tell(
+            self.ui.userMessage,
+            self.tr("Pengguna %s ditambahkan.") % data["username"],
+            problem=False,
+        )
         for edit in (
             self.ui.userNama,
             self.ui.userNip,
@@ -231,9 +236,9 @@ class SettingsPage(QWidget):
                 },
             )
         except MonevError as error:
-            self.ui.actingError.setText(_sentences(error))
+            tell(self.ui.actingMessage, _sentences(error), problem=True)
             return
-        self.ui.actingError.setText(self.tr("Penunjukan disimpan."))
+        tell(self.ui.actingMessage, self.tr("Penunjukan disimpan."), problem=False)
         self.refresh()
         self.sig_changed.emit("tasks")
 
@@ -246,9 +251,13 @@ class SettingsPage(QWidget):
                 self.ui.dayNote.text(),
             )
         except MonevError as error:
-            self.ui.dayError.setText(_sentences(error))
+            tell(self.ui.dayMessage, _sentences(error), problem=True)
             return
-        self.ui.dayError.setText(self.tr("Hari disimpan; tenggat tugas baru mengikutinya."))
+        tell(
+            self.ui.dayMessage,
+            self.tr("Hari disimpan; tenggat tugas baru mengikutinya."),
+            problem=False,
+        )
         self.refresh()
 
     def _on_remove_day(self) -> None:
@@ -260,7 +269,7 @@ class SettingsPage(QWidget):
                 self.session, date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
             )
         except MonevError as error:
-            self.ui.dayError.setText(_sentences(error))
+            tell(self.ui.dayMessage, _sentences(error), problem=True)
             return
         self.refresh()
 
@@ -285,8 +294,8 @@ class SettingsPage(QWidget):
             self.services.backup.create,
             lambda path: (
                 self.refresh(),
-                self.ui.backupStatus.setText(self.tr("Cadangan dibuat: %s") % path),
+                tell(self.ui.backupStatus, self.tr("Cadangan dibuat: %s") % path, problem=False),
             ),
-            lambda error: self.ui.backupStatus.setText(user_message(error)),
+            lambda error: tell(self.ui.backupStatus, user_message(error), problem=True),
             self,
         )

@@ -13,6 +13,7 @@ from monev_desktop.domain.errors import ValidationError
 from monev_desktop.domain.tasks import TaskStatus
 from monev_desktop.gui.errors import user_message
 from monev_desktop.gui.forms.ui_step_dialog import Ui_StepDialog
+from monev_desktop.gui.message_line import tell
 from monev_desktop.gui.reason_dialog import ReasonDialog
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.step_forms import FORMS
@@ -161,10 +162,13 @@ class StepDialog(QDialog):
     def _fail(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
             self.form.show_errors(error.errors)
-        self.ui.error.setText(user_message(error))
+        self._tell(user_message(error), problem=True)
+
+    def _tell(self, text: str, *, problem: bool) -> None:
+        tell(self.ui.message, text, problem=problem)
 
     def _changed(self, what: str) -> None:
-        self.ui.error.clear()
+        self.ui.message.clear()
         self.reload()
         self.sig_changed.emit(what)
 
@@ -184,7 +188,10 @@ class StepDialog(QDialog):
         data = self.form.collect()
         self.runner.run(
             lambda: self.services.workflow.save_draft(self.session, self.task_id, data),
-            lambda _: (self._changed("tasks"), self.ui.error.setText(self.tr("Draf tersimpan."))),
+            lambda _: (
+                self._changed("tasks"),
+                self._tell(self.tr("Draf tersimpan."), problem=False),
+            ),
             self._fail,
             self,
         )
@@ -193,7 +200,7 @@ class StepDialog(QDialog):
         if not self.ui.complete.isEnabled():
             return
         if self.form.validate():
-            self.ui.error.setText(self.tr("Periksa isian yang ditandai merah, lalu coba lagi."))
+            self._tell(self.tr("Periksa isian yang ditandai merah, lalu coba lagi."), problem=True)
             return
         late_reason = ""
         if self.detail.overdue:
@@ -216,8 +223,9 @@ class StepDialog(QDialog):
         def done(issued):
             self._changed("tasks")
             self.sig_changed.emit("documents")
-            self.ui.error.setText(
-                self.tr("Langkah selesai dan diteruskan; %d dokumen dibuat.") % len(issued)
+            self._tell(
+                self.tr("Langkah selesai dan diteruskan; %d dokumen dibuat.") % len(issued),
+                problem=False,
             )
 
         self.runner.run(complete_and_issue, done, self._fail, self)
@@ -244,7 +252,7 @@ class StepDialog(QDialog):
         if not self.ui.previewDraft.isEnabled():
             return
         if self.form.validate():
-            self.ui.error.setText(self.tr("Periksa isian yang ditandai merah, lalu coba lagi."))
+            self._tell(self.tr("Periksa isian yang ditandai merah, lalu coba lagi."), problem=True)
             return
         data = self.form.collect()
         folder = Path(tempfile.mkdtemp(prefix="monev-draf-"))
@@ -257,14 +265,15 @@ class StepDialog(QDialog):
 
         def show(rendered) -> None:
             drafts, pdfs = rendered
-            self.ui.error.clear()
+            self.ui.message.clear()
             if not pdfs:
                 for draft in drafts:
                     QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft.path)))
-                self.ui.error.setText(
+                self._tell(
                     self.tr(
                         "Draf dibuka di Word (pratinjau di dalam aplikasi memerlukan LibreOffice)."
-                    )
+                    ),
+                    problem=False,
                 )
                 return
             from monev_desktop.gui.pdf_preview import PdfPreviewDialog
@@ -314,7 +323,7 @@ class StepDialog(QDialog):
             return
         self.runner.run(
             lambda: self.services.documents.print(document),
-            lambda _: self.ui.error.setText(self.tr("Dokumen dikirim ke pencetak.")),
+            lambda _: self._tell(self.tr("Dokumen dikirim ke pencetak."), problem=False),
             self._fail,
             self,
         )

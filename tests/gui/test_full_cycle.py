@@ -20,7 +20,7 @@ def log_in(qtbot, services, username):
     qtbot.keyClicks(dialog.ui.username, username)
     qtbot.keyClicks(dialog.ui.password, PASSWORD)
     dialog.ui.buttons.accepted.emit()
-    assert dialog.session is not None, dialog.ui.error.text()
+    assert dialog.session is not None, dialog.ui.message.text()
     window = MainWindow(services, dialog.session, Runner(synchronous=True))
     qtbot.addWidget(window)
     return window
@@ -40,7 +40,8 @@ def open_only_task(qtbot, window, step):
 
 def complete(qtbot, dialog):
     qtbot.mouseClick(dialog.ui.complete, Qt.MouseButton.LeftButton)
-    assert "Langkah selesai" in dialog.ui.error.text(), dialog.ui.error.text()
+    assert "Langkah selesai" in dialog.ui.message.text(), dialog.ui.message.text()
+    assert dialog.ui.message.property("masalah") is False  # news, not in red
     assert dialog.ui.documents.count() >= 1
 
 

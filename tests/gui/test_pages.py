@@ -65,11 +65,13 @@ def test_settings_refuse_bad_values_and_add_people_and_days(qtbot, services, peo
     qtbot.addWidget(page)
     page.fields["jam_kerja_mulai"].setText("7.30")
     qtbot.mouseClick(page.ui.saveOffice, Qt.MouseButton.LeftButton)
-    assert "JJ:MM" in page.ui.officeError.text()
+    assert "JJ:MM" in page.ui.officeMessage.text()
+    assert page.ui.officeMessage.property("masalah") is True  # in red
     page.fields["jam_kerja_mulai"].setText("08:00")
     page.numbering.item(0, 1).setText("{kode}/{urut}/{unit}/{bulan}/{tahun}")
     qtbot.mouseClick(page.ui.saveOffice, Qt.MouseButton.LeftButton)
-    assert page.ui.officeError.text() == "Tersimpan."
+    assert page.ui.officeMessage.text() == "Tersimpan."
+    assert page.ui.officeMessage.property("masalah") is False  # news, not in red
     assert (
         services.settings.get("penomoran")["surat_perintah"]["pattern"]
         == "{kode}/{urut}/{unit}/{bulan}/{tahun}"
@@ -80,13 +82,15 @@ def test_settings_refuse_bad_values_and_add_people_and_days(qtbot, services, peo
     qtbot.keyClicks(page.ui.userPassword, "sandi-andi-1")
     page.ui.userRoles.item(2).setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(page.ui.addUser, Qt.MouseButton.LeftButton)
-    assert page.ui.userError.text() == "Pengguna andi ditambahkan."
+    assert page.ui.userMessage.text() == "Pengguna andi ditambahkan."
+    assert page.ui.userMessage.property("masalah") is False
     assert services.accounts.login("andi", "sandi-andi-1").roles
 
     page.ui.dayDate.setDate(QDate(2025, 3, 4))
     qtbot.mouseClick(page.ui.addDay, Qt.MouseButton.LeftButton)
     assert page.ui.dayList.count() == 1
     assert not services.calendar.calendar().is_working_day(QDate(2025, 3, 4).toPython())
+    assert page.ui.dayMessage.property("masalah") is False
 
     page.ui.actingPerson.setCurrentIndex(
         page.ui.actingPerson.findText("Siti Nurhaliza, S.IP., M.AP.")
@@ -94,6 +98,8 @@ def test_settings_refuse_bad_values_and_add_people_and_days(qtbot, services, peo
     page.ui.actingEnd.setDate(page.ui.actingStart.date().addDays(3))
     qtbot.mouseClick(page.ui.addActing, Qt.MouseButton.LeftButton)
     assert page.ui.actingList.count() == 1 and "Plh." in page.ui.actingList.item(0).text()
+    assert page.ui.actingMessage.text() == "Penunjukan disimpan."
+    assert page.ui.actingMessage.property("masalah") is False
 
 
 def test_the_paper_is_chosen_from_a_list_and_paths_can_be_picked(qtbot, services, people, tmp_path):
@@ -104,7 +110,7 @@ def test_the_paper_is_chosen_from_a_list_and_paths_can_be_picked(qtbot, services
     assert paper.currentText() == "F4"
     paper.setCurrentText("A4")
     qtbot.mouseClick(page.ui.saveOffice, Qt.MouseButton.LeftButton)
-    assert page.ui.officeError.text() == "Tersimpan."
+    assert page.ui.officeMessage.text() == "Tersimpan."
     assert services.settings.get("ukuran_kertas") == "A4"
     for key in ("logo", "folder_arsip", "folder_templat"):
         assert page.fields[key].pick.text() == "Pilih…"
@@ -145,3 +151,5 @@ def test_folders_and_the_logo_are_picked_in_file_dialogs(qtbot, services, people
     assert asked == ["Folder cadangan"] and page.ui.backupFolder.text() == str(backups)
     qtbot.mouseClick(page.ui.saveBackup, Qt.MouseButton.LeftButton)
     assert services.backup.default_folder() == backups
+    assert page.ui.backupStatus.text() == "Tersimpan."  # not overwritten by the refresh
+    assert page.ui.backupStatus.property("masalah") is False

@@ -47,7 +47,7 @@ def test_the_login_window_is_shown_before_the_services_have_loaded(
         qtbot.keyClicks(login.ui.username, "kabag")
         qtbot.keyClicks(login.ui.password, PASSWORD)
         login.ui.buttons.accepted.emit()  # Masuk before the services have loaded
-        assert login.isVisible() and login.ui.error.text() == "Menyiapkan basis data…"
+        assert login.isVisible() and login.ui.message.text() == "Menyiapkan basis data…"
         gate.set()  # the login goes on by itself once they have
 
     when_shown(LoginDialog, log_in)

@@ -70,7 +70,7 @@ def test_the_window_names_what_the_step_will_produce_and_previews_it(
     if find_libreoffice():
         qtbot.mouseClick(dialog.ui.previewDraft, Qt.MouseButton.LeftButton)
         preview = dialog.findChild(PdfPreviewDialog)
-        assert preview is not None, dialog.ui.error.text()
+        assert preview is not None, dialog.ui.message.text()
         assert preview.document.pageCount() >= 1
         assert preview.windowTitle() == "Pratinjau — Surat Perintah"
         assert "belum ada yang disimpan" in preview.note.text()
@@ -89,7 +89,8 @@ def test_without_libreoffice_the_draft_opens_in_word(
 
     qtbot.mouseClick(dialog.ui.previewDraft, Qt.MouseButton.LeftButton)
 
-    assert "dibuka di Word" in dialog.ui.error.text()
+    assert "dibuka di Word" in dialog.ui.message.text()
+    assert dialog.ui.message.property("masalah") is False
     assert [p.rsplit("/", 1)[-1] for p in opened_files.paths] == ["surat_perintah.docx"]
     assert dialog.findChild(PdfPreviewDialog) is None
 
@@ -105,7 +106,8 @@ def test_an_unfinished_form_is_marked_instead_of_previewed(
     qtbot.mouseClick(dialog.ui.previewDraft, Qt.MouseButton.LeftButton)
 
     assert "Kesesuaian tujuan wajib dipilih" in dialog.form.ui.hasilError.text()
-    assert "ditandai merah" in dialog.ui.error.text()
+    assert "ditandai merah" in dialog.ui.message.text()
+    assert dialog.ui.message.property("masalah") is True
     assert dialog.findChild(PdfPreviewDialog) is None
 
 
@@ -115,3 +117,18 @@ def test_someone_who_only_looks_cannot_preview(services, people, step_window):
     (task,) = services.workflow.cycle_tasks(cycle.id)
     dialog = step_window(people["analis1"], task.id)
     assert not dialog.ui.previewDraft.isEnabled()
+
+
+def test_saving_a_draft_is_told_plainly_and_keeps_the_form(
+    qtbot, services, people, clock, step_window
+):
+    agreements = make_agreements(services, people["admin"])
+    run_cycle(services, people, agreements, clock, until=3)
+    task = services.workflow.inbox(people["analis1"])[0]
+    dialog = step_window(people["analis1"], task.id)
+
+    qtbot.mouseClick(dialog.ui.saveDraft, Qt.MouseButton.LeftButton)
+
+    assert dialog.ui.message.text() == "Draf tersimpan."
+    assert dialog.ui.message.property("masalah") is False  # news, not in red
+    assert services.workflow.task(task.id).draft == dialog.form.collect()

@@ -59,7 +59,7 @@ def test_login_shows_the_reason_and_clears_the_password(qtbot, services, people)
     qtbot.keyClicks(dialog.ui.username, "kabag")
     qtbot.keyClicks(dialog.ui.password, "keliru-sekali")
     qtbot.keyClick(dialog.ui.password, Qt.Key.Key_Return)
-    assert dialog.ui.error.text() == "Nama pengguna atau kata sandi salah."
+    assert dialog.ui.message.text() == "Nama pengguna atau kata sandi salah."
     assert dialog.ui.password.text() == ""
     qtbot.keyClicks(dialog.ui.password, PASSWORD)
     qtbot.keyClick(dialog.ui.password, Qt.Key.Key_Return)
@@ -77,11 +77,11 @@ def test_the_password_is_checked_off_the_gui_thread_and_the_window_says_so(qtbot
     qtbot.keyClicks(dialog.ui.username, "kabag")
     qtbot.keyClicks(dialog.ui.password, "keliru-sekali")
     qtbot.keyClick(dialog.ui.password, Qt.Key.Key_Return)
-    assert dialog.ui.error.text() == "Memeriksa kata sandi…"
-    assert dialog.ui.error.property("masalah") is False  # told plainly, not in red
+    assert dialog.ui.message.text() == "Memeriksa kata sandi…"
+    assert dialog.ui.message.property("masalah") is False  # told plainly, not in red
     assert not masuk.isEnabled() and not dialog.ui.password.isEnabled()
-    qtbot.waitUntil(lambda: dialog.ui.error.text() == "Nama pengguna atau kata sandi salah.")
-    assert dialog.ui.error.property("masalah") is True
+    qtbot.waitUntil(lambda: dialog.ui.message.text() == "Nama pengguna atau kata sandi salah.")
+    assert dialog.ui.message.property("masalah") is True
     assert masuk.isEnabled() and dialog.ui.password.isEnabled() and dialog.ui.password.text() == ""
     qtbot.keyClicks(dialog.ui.password, PASSWORD)
     qtbot.keyClick(dialog.ui.password, Qt.Key.Key_Return)

@@ -62,12 +62,12 @@ class Ui_LoginDialog(object):
 
         self.layout.addLayout(self.form)
 
-        self.error = QLabel(LoginDialog)
-        self.error.setObjectName(u"error")
-        self.error.setStyleSheet(u"QLabel { color: #b00020; } QLabel[masalah=\"false\"] { color: palette(window-text); }")
-        self.error.setWordWrap(True)
+        self.message = QLabel(LoginDialog)
+        self.message.setObjectName(u"message")
+        self.message.setStyleSheet(u"QLabel { color: #b00020; } QLabel[masalah=\"false\"] { color: palette(window-text); }")
+        self.message.setWordWrap(True)
 
-        self.layout.addWidget(self.error)
+        self.layout.addWidget(self.message)
 
         self.buttons = QDialogButtonBox(LoginDialog)
         self.buttons.setObjectName(u"buttons")

@@ -43,12 +43,12 @@ class Ui_SettingsPage(object):
 
         self.officeLayout.addWidget(self.officeArea)
 
-        self.officeError = QLabel(self.officeTab)
-        self.officeError.setObjectName(u"officeError")
-        self.officeError.setStyleSheet(u"color: #b00020;")
-        self.officeError.setWordWrap(True)
+        self.officeMessage = QLabel(self.officeTab)
+        self.officeMessage.setObjectName(u"officeMessage")
+        self.officeMessage.setStyleSheet(u"QLabel { color: #b00020; } QLabel[masalah=\"false\"] { color: palette(window-text); }")
+        self.officeMessage.setWordWrap(True)
 
-        self.officeLayout.addWidget(self.officeError)
+        self.officeLayout.addWidget(self.officeMessage)
 
         self.officeButtons = QHBoxLayout()
         self.officeButtons.setObjectName(u"officeButtons")
@@ -163,12 +163,12 @@ class Ui_SettingsPage(object):
 
         self.newUserForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.userRoles)
 
-        self.userError = QLabel(self.newUserBox)
-        self.userError.setObjectName(u"userError")
-        self.userError.setStyleSheet(u"color: #b00020;")
-        self.userError.setWordWrap(True)
+        self.userMessage = QLabel(self.newUserBox)
+        self.userMessage.setObjectName(u"userMessage")
+        self.userMessage.setStyleSheet(u"QLabel { color: #b00020; } QLabel[masalah=\"false\"] { color: palette(window-text); }")
+        self.userMessage.setWordWrap(True)
 
-        self.newUserForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.userError)
+        self.newUserForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.userMessage)
 
         self.addUser = QPushButton(self.newUserBox)
         self.addUser.setObjectName(u"addUser")
@@ -247,12 +247,12 @@ class Ui_SettingsPage(object):
 
         self.actingForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.actingEnd)
 
-        self.actingError = QLabel(self.actingTab)
-        self.actingError.setObjectName(u"actingError")
-        self.actingError.setStyleSheet(u"color: #b00020;")
-        self.actingError.setWordWrap(True)
+        self.actingMessage = QLabel(self.actingTab)
+        self.actingMessage.setObjectName(u"actingMessage")
+        self.actingMessage.setStyleSheet(u"QLabel { color: #b00020; } QLabel[masalah=\"false\"] { color: palette(window-text); }")
+        self.actingMessage.setWordWrap(True)
 
-        self.actingForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.actingError)
+        self.actingForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.actingMessage)
 
         self.addActing = QPushButton(self.actingTab)
         self.addActing.setObjectName(u"addActing")
@@ -301,12 +301,12 @@ class Ui_SettingsPage(object):
 
         self.daysForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.dayNote)
 
-        self.dayError = QLabel(self.daysTab)
-        self.dayError.setObjectName(u"dayError")
-        self.dayError.setStyleSheet(u"color: #b00020;")
-        self.dayError.setWordWrap(True)
+        self.dayMessage = QLabel(self.daysTab)
+        self.dayMessage.setObjectName(u"dayMessage")
+        self.dayMessage.setStyleSheet(u"QLabel { color: #b00020; } QLabel[masalah=\"false\"] { color: palette(window-text); }")
+        self.dayMessage.setWordWrap(True)
 
-        self.daysForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dayError)
+        self.daysForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dayMessage)
 
         self.dayButtons = QHBoxLayout()
         self.dayButtons.setObjectName(u"dayButtons")
@@ -367,6 +367,7 @@ class Ui_SettingsPage(object):
 
         self.backupStatus = QLabel(self.backupTab)
         self.backupStatus.setObjectName(u"backupStatus")
+        self.backupStatus.setStyleSheet(u"QLabel { color: #b00020; } QLabel[masalah=\"false\"] { color: palette(window-text); }")
         self.backupStatus.setWordWrap(True)
 
         self.backupForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.backupStatus)

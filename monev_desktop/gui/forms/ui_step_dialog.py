@@ -94,12 +94,12 @@ class Ui_StepDialog(object):
 
         self.layout.addWidget(self.documentsBox)
 
-        self.error = QLabel(StepDialog)
-        self.error.setObjectName(u"error")
-        self.error.setStyleSheet(u"color: #b00020;")
-        self.error.setWordWrap(True)
+        self.message = QLabel(StepDialog)
+        self.message.setObjectName(u"message")
+        self.message.setStyleSheet(u"QLabel { color: #b00020; } QLabel[masalah=\"false\"] { color: palette(window-text); }")
+        self.message.setWordWrap(True)
 
-        self.layout.addWidget(self.error)
+        self.layout.addWidget(self.message)
 
         self.actions = QHBoxLayout()
         self.actions.setObjectName(u"actions")
