@@ -1,10 +1,12 @@
 """Shared fixtures: a fresh real database per test (SQLite file, or a PostgreSQL schema when
-MONEV_TEST_DATABASE_URL is set), services on a settable clock, and the demo roles."""
+MONEV_TEST_DATABASE_URL is set), services on a settable clock, the demo roles, and a stand-in
+printer."""
 
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import stat
 import uuid
 from datetime import datetime
 from urllib.parse import quote
@@ -96,6 +98,31 @@ def _person(username, name, roles, nip=None):
         "golongan": "III/c",
         "jabatan": "Staf",
     }
+
+
+# The printer behind `lp`: keeps the PDF it is given, or refuses it as CUPS does without a
+# default printer (when LP_REFUSES is set).
+STAND_IN_LP = """#!/bin/sh
+if [ -n "$LP_REFUSES" ]; then
+  echo "lp: Error - No default destination." >&2
+  exit 1
+fi
+cp "$1" "$PRINTED"
+"""
+
+
+@pytest.fixture
+def printer(tmp_path, monkeypatch):
+    """Puts a stand-in `lp` first on PATH; the path where the PDF it prints lands."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    lp = bin_dir / "lp"
+    lp.write_text(STAND_IN_LP)
+    lp.chmod(lp.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    printed = tmp_path / "dicetak.pdf"
+    monkeypatch.setenv("PRINTED", str(printed))
+    return printed
 
 
 def pytest_report_header(config):

@@ -156,7 +156,8 @@ class DocumentService:
         return convert_to_pdf(document.path, out_dir)
 
     def print(self, document: IssuedDocument) -> None:
-        """Send an archived document to the default printer (PdfUnavailable with what to install)."""
+        """Send an archived document to the default printer (PrintFailed or PdfUnavailable
+        saying what to do)."""
         print_document(document.path)
 
     def render_drafts(self, task_id: int, out_dir: Path) -> list[DraftDocument]:

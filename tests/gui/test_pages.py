@@ -1,7 +1,9 @@
 """Dokumen, Dasbor and Pengaturan as a person uses them."""
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
 
 from monev_desktop.documents.pdf import find_libreoffice
 from monev_desktop.gui.dashboard_page import DashboardPage
@@ -11,7 +13,7 @@ from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.settings_page import SettingsPage
 from tests.cycles import done_task, run_cycle
 from tests.factories import make_agreements
-from tests.gui.modal import answer_file_dialog
+from tests.gui.modal import answer_file_dialog, answer_message_box
 
 
 def test_the_document_archive_lists_every_version_previews_and_exports(
@@ -41,6 +43,27 @@ def test_the_document_archive_lists_every_version_previews_and_exports(
         (pdf,) = folder.glob("*.pdf")
         assert page.ui.summary.text() == f"PDF disimpan: {pdf}"
         assert pdf.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.skipif(find_libreoffice() is None, reason="LibreOffice is not installed")
+def test_cetak_sends_the_chosen_version_to_the_printer_or_says_why_not(
+    qtbot, services, people, clock, printer, monkeypatch
+):
+    agreements = make_agreements(services, people["admin"])
+    cycle = run_cycle(services, people, agreements, clock, until=1)
+    services.documents.generate(people["kabag"], done_task(services, cycle, 1).id)
+    page = DocumentsPage(services, Runner(synchronous=True))
+    qtbot.addWidget(page)
+    page.ui.table.selectRow(0)
+
+    qtbot.mouseClick(page.ui.printDocument, Qt.MouseButton.LeftButton)
+    assert page.ui.summary.text() == "Dikirim ke pencetak."
+    assert printer.read_bytes().startswith(b"%PDF")
+
+    monkeypatch.setenv("LP_REFUSES", "1")
+    told = answer_message_box(QMessageBox.StandardButton.Ok)
+    qtbot.mouseClick(page.ui.printDocument, Qt.MouseButton.LeftButton)
+    assert len(told) == 1 and "Pencetak menolak" in told[0] and "pencetak bawaan" in told[0]
 
 
 def test_the_dashboard_draws_its_charts(qtbot, services, people, clock):

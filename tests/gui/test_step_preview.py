@@ -1,4 +1,5 @@
-"""Pratinjau draf: a step's documents seen from its window before the step is completed."""
+"""A step window's documents: Pratinjau draf before the step is completed, Cetak after; and
+what the window tells on its message line."""
 
 import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
@@ -10,7 +11,7 @@ from monev_desktop.domain.tasks import TaskStatus
 from monev_desktop.gui.main_window import MainWindow
 from monev_desktop.gui.pdf_preview import PdfPreviewDialog
 from monev_desktop.gui.runner import Runner
-from tests.cycles import run_cycle
+from tests.cycles import done_task, run_cycle
 from tests.factories import make_agreements, start_cycle
 
 
@@ -132,3 +133,25 @@ def test_saving_a_draft_is_told_plainly_and_keeps_the_form(
     assert dialog.ui.message.text() == "Draf tersimpan."
     assert dialog.ui.message.property("masalah") is False  # news, not in red
     assert services.workflow.task(task.id).draft == dialog.form.collect()
+
+
+@pytest.mark.skipif(find_libreoffice() is None, reason="LibreOffice is not installed")
+def test_cetak_in_the_step_window_is_told_plainly_and_a_refusal_in_red(
+    qtbot, services, people, clock, step_window, printer, monkeypatch
+):
+    agreements = make_agreements(services, people["admin"])
+    cycle = run_cycle(services, people, agreements, clock, until=1)
+    task = done_task(services, cycle, 1)
+    services.documents.generate(people["kabag"], task.id)
+    dialog = step_window(people["kabag"], task.id)
+    dialog.ui.documents.setCurrentRow(0)
+
+    qtbot.mouseClick(dialog.ui.printDocument, Qt.MouseButton.LeftButton)
+    assert dialog.ui.message.text() == "Dokumen dikirim ke pencetak."
+    assert dialog.ui.message.property("masalah") is False
+    assert printer.read_bytes().startswith(b"%PDF")
+
+    monkeypatch.setenv("LP_REFUSES", "1")
+    qtbot.mouseClick(dialog.ui.printDocument, Qt.MouseButton.LeftButton)
+    assert "Pencetak menolak surat_perintah" in dialog.ui.message.text()
+    assert dialog.ui.message.property("masalah") is True
