@@ -3,10 +3,12 @@
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
+from monev_desktop.domain.errors import MonevError
+from monev_desktop.gui.desktop import open_file
+from monev_desktop.gui.errors import show_error
 from monev_desktop.gui.forms.ui_documents_page import Ui_DocumentsPage
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.table_model import Column, RowTableModel, size_columns
@@ -72,7 +74,13 @@ class DocumentsPage(QWidget):
 
     def _on_open(self) -> None:
         if (document := self.selected()) is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(document.path)))
+            self.runner.run(
+                lambda: self.services.documents.file_of(document), self._open_file, parent=self
+            )
+
+    def _open_file(self, path: Path) -> None:
+        if problem := open_file(path):
+            show_error(self, MonevError(problem))
 
     def _on_preview(self) -> None:
         if (document := self.selected()) is None:

@@ -3,14 +3,15 @@
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from monev_desktop.domain.dates import format_datetime
 from monev_desktop.domain.documents import KINDS
 from monev_desktop.domain.errors import ValidationError
 from monev_desktop.domain.tasks import TaskStatus
+from monev_desktop.gui.desktop import open_file
 from monev_desktop.gui.errors import user_message
 from monev_desktop.gui.forms.ui_step_dialog import Ui_StepDialog
 from monev_desktop.gui.message_line import tell
@@ -268,7 +269,9 @@ class StepDialog(QDialog):
             self.ui.message.clear()
             if not pdfs:
                 for draft in drafts:
-                    QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft.path)))
+                    if problem := open_file(draft.path):
+                        self._tell(problem, problem=True)
+                        return
                 self._tell(
                     self.tr(
                         "Draf dibuka di Word (pratinjau di dalam aplikasi memerlukan LibreOffice)."
@@ -300,7 +303,16 @@ class StepDialog(QDialog):
     def _on_open_document(self) -> None:
         document = self._selected_document()
         if document is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(document.path)))
+            self.runner.run(
+                lambda: self.services.documents.file_of(document),
+                self._open_file,
+                self._fail,
+                self,
+            )
+
+    def _open_file(self, path: Path) -> None:
+        if problem := open_file(path):
+            self._tell(problem, problem=True)
 
     def _on_preview(self) -> None:
         document = self._selected_document()

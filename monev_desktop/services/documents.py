@@ -150,15 +150,26 @@ class DocumentService:
         """PDFs can be made on this computer (LibreOffice is installed)."""
         return find_libreoffice() is not None
 
+    def file_of(self, document: IssuedDocument | DraftDocument) -> Path:
+        """`document`'s file, there to be opened; NotFound saying where it was looked for
+        otherwise (an archive folder on a shared drive that is not connected)."""
+        if not document.path.is_file():
+            raise NotFound(
+                f"Berkas {document.title} tidak ditemukan di {document.path}. Periksa bahwa "
+                "folder arsip dapat dibuka dari komputer ini (drive bersama tersambung); bila "
+                "berkasnya hilang, pulihkan dari cadangan atau buat dokumennya ulang."
+            )
+        return document.path
+
     def export_pdf(self, document: IssuedDocument | DraftDocument, out_dir: Path) -> Path:
         """A PDF of a document in `out_dir` (LibreOffice; PdfUnavailable otherwise)."""
         out_dir.mkdir(parents=True, exist_ok=True)
-        return convert_to_pdf(document.path, out_dir)
+        return convert_to_pdf(self.file_of(document), out_dir)
 
     def print(self, document: IssuedDocument) -> None:
         """Send an archived document to the default printer (PrintFailed or PdfUnavailable
         saying what to do)."""
-        print_document(document.path)
+        print_document(self.file_of(document))
 
     def render_drafts(self, task_id: int, out_dir: Path) -> list[DraftDocument]:
         """A completed task's documents rendered into `out_dir` for review, the first of a

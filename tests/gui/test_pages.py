@@ -66,6 +66,24 @@ def test_cetak_sends_the_chosen_version_to_the_printer_or_says_why_not(
     assert len(told) == 1 and "Pencetak menolak" in told[0] and "pencetak bawaan" in told[0]
 
 
+def test_a_missing_archive_file_is_named_wherever_it_is_asked_for(
+    qtbot, services, people, clock, printer
+):
+    agreements = make_agreements(services, people["admin"])
+    cycle = run_cycle(services, people, agreements, clock, until=1)
+    (issued,) = services.documents.generate(people["kabag"], done_task(services, cycle, 1).id)
+    issued.path.unlink()  # the archive's drive is not connected
+    page = DocumentsPage(services, Runner(synchronous=True))
+    qtbot.addWidget(page)
+    page.ui.table.selectRow(0)
+
+    for button in (page.ui.openDocument, page.ui.previewDocument, page.ui.printDocument):
+        told = answer_message_box(QMessageBox.StandardButton.Ok)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert len(told) == 1 and f"tidak ditemukan di {issued.path}" in told[0], button.text()
+    assert not printer.exists()
+
+
 def test_the_dashboard_draws_its_charts(qtbot, services, people, clock):
     agreements = make_agreements(services, people["admin"])
     run_cycle(services, people, agreements, clock)

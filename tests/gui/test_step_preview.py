@@ -155,3 +155,26 @@ def test_cetak_in_the_step_window_is_told_plainly_and_a_refusal_in_red(
     qtbot.mouseClick(dialog.ui.printDocument, Qt.MouseButton.LeftButton)
     assert "Pencetak menolak surat_perintah" in dialog.ui.message.text()
     assert dialog.ui.message.property("masalah") is True
+
+
+def test_buka_di_word_opens_the_archived_file_or_says_what_to_install(
+    qtbot, services, people, clock, step_window, opened_files
+):
+    agreements = make_agreements(services, people["admin"])
+    cycle = run_cycle(services, people, agreements, clock, until=1)
+    task = done_task(services, cycle, 1)
+    (issued,) = services.documents.generate(people["kabag"], task.id)
+    dialog = step_window(people["kabag"], task.id)
+    dialog.ui.documents.setCurrentRow(0)
+
+    qtbot.mouseClick(dialog.ui.openDocument, Qt.MouseButton.LeftButton)
+    assert opened_files.paths == [str(issued.path)]
+
+    QDesktopServices.unsetUrlHandler("file")  # a workstation with no program for .docx
+    qtbot.mouseClick(dialog.ui.openDocument, Qt.MouseButton.LeftButton)
+    assert "tidak memiliki program untuk membuka berkas .docx" in dialog.ui.message.text()
+    assert dialog.ui.message.property("masalah") is True
+
+    issued.path.unlink()  # the archive's drive is not connected
+    qtbot.mouseClick(dialog.ui.openDocument, Qt.MouseButton.LeftButton)
+    assert f"Berkas Surat Perintah tidak ditemukan di {issued.path}" in dialog.ui.message.text()

@@ -455,58 +455,58 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../documents_page.py" line="25"/>
+        <location filename="../documents_page.py" line="27"/>
         <source>Langkah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="26"/>
+        <location filename="../documents_page.py" line="28"/>
         <location filename="../../../ui/documents_page.ui" line="8"/>
         <source>Dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="27"/>
+        <location filename="../documents_page.py" line="29"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="28"/>
+        <location filename="../documents_page.py" line="30"/>
         <source>Versi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="29"/>
+        <location filename="../documents_page.py" line="31"/>
         <source>Dibuat oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="30"/>
+        <location filename="../documents_page.py" line="32"/>
         <source>Dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="31"/>
+        <location filename="../documents_page.py" line="33"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="65"/>
+        <location filename="../documents_page.py" line="67"/>
         <source>%d berkas di arsip %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="94"/>
+        <location filename="../documents_page.py" line="102"/>
         <source>Simpan PDF ke folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="98"/>
+        <location filename="../documents_page.py" line="106"/>
         <source>PDF disimpan: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="106"/>
+        <location filename="../documents_page.py" line="114"/>
         <source>Dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,32 +615,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login.py" line="44"/>
+        <location filename="../login.py" line="45"/>
         <source>Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="73"/>
+        <location filename="../login.py" line="74"/>
         <source>Menyiapkan basis data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="88"/>
+        <location filename="../login.py" line="89"/>
         <source>Memeriksa kata sandi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="109"/>
+        <location filename="../login.py" line="103"/>
         <source>peran sendiri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="112"/>
+        <location filename="../login.py" line="106"/>
         <source> (menggantikan %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="119"/>
+        <location filename="../login.py" line="114"/>
         <source>Anda memiliki penunjukan Plt./Plh. yang berlaku hari ini; pilih, lalu Masuk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,77 +673,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="54"/>
+        <location filename="../main_window.py" line="55"/>
         <source>Kotak Tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="55"/>
+        <location filename="../main_window.py" line="56"/>
         <source>Kegiatan Monev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="57"/>
         <source>Register Kerja Sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="57"/>
+        <location filename="../main_window.py" line="58"/>
         <source>Dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="59"/>
         <source>Dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="62"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="81"/>
         <source>Masuk sebagai: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="170"/>
         <source>Cadangan dibuat: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="178"/>
         <source>Pilih berkas cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Cadangan Monev (monev-cadangan-*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Pulihkan cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Seluruh data dan arsip akan diganti dengan isi cadangan ini. Data saat ini disimpan terlebih dahulu di folder &apos;sebelum-pulih&apos;. Lanjutkan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="199"/>
         <source>Data dipulihkan dari %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="207"/>
         <source>Tentang aplikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="209"/>
         <source>Monev Kerja Sama Daerah %s
 Bagian Pemerintahan, Sekretariat Daerah Kota Tangerang
 SOP 53/000.8.3.3/11/2025</source>
@@ -957,97 +957,97 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../register.py" line="223"/>
+        <location filename="../register.py" line="224"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="224"/>
+        <location filename="../register.py" line="225"/>
         <source>Judul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="225"/>
+        <location filename="../register.py" line="226"/>
         <source>Mitra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="233"/>
+        <location filename="../register.py" line="234"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="234"/>
+        <location filename="../register.py" line="235"/>
         <source>Bentuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="235"/>
+        <location filename="../register.py" line="236"/>
         <source>OPD Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="236"/>
+        <location filename="../register.py" line="237"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="218"/>
+        <location filename="../register.py" line="219"/>
         <source>Berakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="228"/>
+        <location filename="../register.py" line="229"/>
         <source>Sisa hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="232"/>
+        <location filename="../register.py" line="233"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="260"/>
+        <location filename="../register.py" line="261"/>
         <source>hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="260"/>
+        <location filename="../register.py" line="261"/>
         <source>lewat %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="272"/>
+        <location filename="../register.py" line="273"/>
         <source>%d kerja sama; %d berakhir dalam 90 hari (berwarna: makin merah makin dekat: 90/60/30/7/0 hari).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="308"/>
+        <location filename="../register.py" line="309"/>
         <source>%d kerja sama diimpor dari %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="312"/>
+        <location filename="../register.py" line="313"/>
         <source>Mengimpor register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="321"/>
+        <location filename="../register.py" line="322"/>
         <source>Impor register dari Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="327"/>
+        <location filename="../register.py" line="328"/>
         <source>Ekspor register ke Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="332"/>
+        <location filename="../register.py" line="333"/>
         <source>Register diekspor ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="338"/>
+        <location filename="../register.py" line="339"/>
         <source>Simpan templat impor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,130 +1172,130 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../settings_page.py" line="68"/>
+        <location filename="../settings_page.py" line="72"/>
         <source>Dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="69"/>
+        <location filename="../settings_page.py" line="73"/>
         <source>Pola nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="70"/>
+        <location filename="../settings_page.py" line="74"/>
         <source>Kode klasifikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="71"/>
+        <location filename="../settings_page.py" line="75"/>
         <source>Buku agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="77"/>
+        <location filename="../settings_page.py" line="81"/>
         <source>Nomor surat ({kode} {urut} {unit} {bulan} {tahun})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="81"/>
+        <location filename="../settings_page.py" line="85"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="82"/>
+        <location filename="../settings_page.py" line="86"/>
         <location filename="../../../ui/settings_page.ui" line="32"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="83"/>
+        <location filename="../settings_page.py" line="87"/>
         <location filename="../../../ui/settings_page.ui" line="36"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="84"/>
+        <location filename="../settings_page.py" line="88"/>
         <source>Nama pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="85"/>
+        <location filename="../settings_page.py" line="89"/>
         <location filename="../../../ui/settings_page.ui" line="42"/>
         <source>Peran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="96"/>
+        <location filename="../settings_page.py" line="100"/>
         <source>Libur kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="97"/>
+        <location filename="../settings_page.py" line="101"/>
         <source>Hari kerja pengganti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="130"/>
+        <location filename="../settings_page.py" line="134"/>
         <source>— tidak ada —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="139"/>
+        <location filename="../settings_page.py" line="143"/>
         <source> menggantikan %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="146"/>
+        <location filename="../settings_page.py" line="150"/>
         <source>libur kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="146"/>
+        <location filename="../settings_page.py" line="150"/>
         <source>hari kerja pengganti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="155"/>
+        <location filename="../settings_page.py" line="161"/>
         <source>Cadangan terakhir yang berhasil: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="157"/>
+        <location filename="../settings_page.py" line="163"/>
         <source>Belum ada cadangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="161"/>
+        <location filename="../settings_page.py" line="159"/>
         <source>Cadangan terakhir gagal: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="180"/>
+        <location filename="../settings_page.py" line="184"/>
         <source>Tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="205"/>
+        <location filename="../settings_page.py" line="210"/>
         <source>Pengguna %s ditambahkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="234"/>
+        <location filename="../settings_page.py" line="241"/>
         <source>Penunjukan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="249"/>
+        <location filename="../settings_page.py" line="258"/>
         <source>Hari disimpan; tenggat tugas baru mengikutinya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="269"/>
+        <location filename="../settings_page.py" line="278"/>
         <source>Folder cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="288"/>
+        <location filename="../settings_page.py" line="297"/>
         <source>Cadangan dibuat: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,12 +1449,12 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../login.py" line="134"/>
+        <location filename="../login.py" line="129"/>
         <source>Buat akun dan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="140"/>
+        <location filename="../login.py" line="135"/>
         <source>Kedua kata sandi tidak sama; ketik ulang.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,118 +1555,118 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../step_dialog.py" line="74"/>
+        <location filename="../step_dialog.py" line="76"/>
         <source>Langkah %d — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="75"/>
+        <location filename="../step_dialog.py" line="77"/>
         <source>Langkah %d: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="77"/>
+        <location filename="../step_dialog.py" line="79"/>
         <source>tidak ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="82"/>
+        <location filename="../step_dialog.py" line="84"/>
         <source>&lt;b&gt;Pelaksana:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Kelengkapan:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Keluaran:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Waktu baku:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Diterima:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Tenggat:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Status:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="112"/>
+        <location filename="../step_dialog.py" line="114"/>
         <source>Langkah ini dikerjakan oleh %s; Anda hanya dapat melihatnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="117"/>
+        <location filename="../step_dialog.py" line="119"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="119"/>
+        <location filename="../step_dialog.py" line="121"/>
         <source>Diselesaikan oleh %s pada %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="123"/>
+        <location filename="../step_dialog.py" line="125"/>
         <source> Ket: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="125"/>
+        <location filename="../step_dialog.py" line="127"/>
         <source>Dikembalikan: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="128"/>
+        <location filename="../step_dialog.py" line="130"/>
         <source>Langkah ini sudah melewati tenggat; saat menyelesaikan, isi alasan keterlambatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="131"/>
+        <location filename="../step_dialog.py" line="133"/>
         <source>Sedang dikerjakan oleh %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="147"/>
+        <location filename="../step_dialog.py" line="149"/>
         <source>%s — belum dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="149"/>
+        <location filename="../step_dialog.py" line="151"/>
         <source>%s — dibuat saat langkah diselesaikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="187"/>
+        <location filename="../step_dialog.py" line="194"/>
         <source>Draf tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="196"/>
-        <location filename="../step_dialog.py" line="247"/>
+        <location filename="../step_dialog.py" line="204"/>
+        <location filename="../step_dialog.py" line="256"/>
         <source>Periksa isian yang ditandai merah, lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="201"/>
+        <location filename="../step_dialog.py" line="209"/>
         <source>Alasan keterlambatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="203"/>
+        <location filename="../step_dialog.py" line="211"/>
         <source>Langkah ini melewati waktu baku SOP. Tuliskan alasannya (dicatat di kolom Ket):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="220"/>
+        <location filename="../step_dialog.py" line="228"/>
         <source>Langkah selesai dan diteruskan; %d dokumen dibuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="227"/>
+        <location filename="../step_dialog.py" line="236"/>
         <source>Kembalikan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="228"/>
+        <location filename="../step_dialog.py" line="237"/>
         <source>Tugas ini akan dikembalikan ke langkah sebelumnya. Tuliskan alasannya:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="266"/>
+        <location filename="../step_dialog.py" line="277"/>
         <source>Draf dibuka di Word (pratinjau di dalam aplikasi memerlukan LibreOffice).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="276"/>
+        <location filename="../step_dialog.py" line="288"/>
         <source>Draf dari isian saat ini; belum ada yang disimpan. Nomor surat diberikan saat langkah diselesaikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="317"/>
+        <location filename="../step_dialog.py" line="338"/>
         <source>Dokumen dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,20 +1810,20 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../startup.py" line="145"/>
         <location filename="../startup.py" line="155"/>
+        <location filename="../startup.py" line="165"/>
         <source>Basis data rusak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../startup.py" line="147"/>
+        <location filename="../startup.py" line="157"/>
         <source>%s
 
 Tidak ditemukan cadangan yang sehat di folder cadangan terakhir. Hubungi admin; berkas yang rusak tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../startup.py" line="157"/>
+        <location filename="../startup.py" line="167"/>
         <source>%s
 
 Pulihkan dari cadangan terbaru yang sehat?
@@ -1833,20 +1833,28 @@ Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../startup.py" line="177"/>
+        <location filename="../startup.py" line="187"/>
         <source>Pemulihan gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../startup.py" line="179"/>
+        <location filename="../startup.py" line="189"/>
         <source>Basis data tidak dapat dibuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>desktop</name>
+    <message>
+        <location filename="../desktop.py" line="15"/>
+        <source>Komputer ini tidak memiliki program untuk membuka berkas %s. Pasang Microsoft Word atau LibreOffice, lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../login.py" line="163"/>
+        <location filename="../login.py" line="158"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
