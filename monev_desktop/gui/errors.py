@@ -9,13 +9,15 @@ from monev_desktop.domain.errors import MonevError
 log = logging.getLogger(__name__)
 
 
-def user_message(error: BaseException) -> str:
-    """The sentence to show: the error's own for MonevError, a generic one otherwise (logged)."""
+def user_message(error: BaseException, *, nothing_saved: bool = True) -> str:
+    """The sentence to show: the error's own for MonevError, a generic one otherwise (logged),
+    which says that nothing was changed unless part of the work was saved before `error`."""
     if isinstance(error, MonevError):
         return str(error)
     log.error("unexpected error", exc_info=error)
+    unchanged = "; tidak ada data yang diubah" if nothing_saved else ""
     return (
-        "Terjadi kesalahan yang tidak terduga; tidak ada data yang diubah. "
+        f"Terjadi kesalahan yang tidak terduga{unchanged}. "
         "Rinciannya tercatat di berkas log; hubungi admin bila terulang."
     )
 

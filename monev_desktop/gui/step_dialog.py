@@ -219,14 +219,28 @@ class StepDialog(QDialog):
 
         def complete_and_issue():
             self.services.workflow.complete(self.session, self.task_id, data, late_reason)
-            return self.services.documents.generate(self.session, self.task_id)
+            try:
+                return self.services.documents.generate(self.session, self.task_id), None
+            except Exception as error:  # the step stays done; Buat dokumen makes them later
+                return [], error
 
-        def done(issued):
+        def done(outcome):
+            issued, problem = outcome
             self._changed("tasks")
             self.sig_changed.emit("documents")
+            if problem is None:
+                self._tell(
+                    self.tr("Langkah selesai dan diteruskan; %d dokumen dibuat.") % len(issued),
+                    problem=False,
+                )
+                return
             self._tell(
-                self.tr("Langkah selesai dan diteruskan; %d dokumen dibuat.") % len(issued),
-                problem=False,
+                self.tr(
+                    "Langkah selesai dan diteruskan, tetapi dokumennya belum dibuat: %s "
+                    "Setelah masalahnya diatasi, tekan Buat dokumen."
+                )
+                % user_message(problem, nothing_saved=False),
+                problem=True,
             )
 
         self.runner.run(complete_and_issue, done, self._fail, self)

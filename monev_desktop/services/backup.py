@@ -8,7 +8,6 @@ backup never carries a finished backup's name. Older backups are deleted only af
 new one verified.
 """
 
-import errno
 import json
 import os
 import shutil
@@ -37,6 +36,7 @@ from monev_desktop.services.backup_file import (
 from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.documents import DocumentService
 from monev_desktop.services.dto import UserSession
+from monev_desktop.services.folders import folder_problem
 from monev_desktop.services.history import record, refusals_recorded
 from monev_desktop.services.permissions import authorize_role
 from monev_desktop.services.settings import SettingsService
@@ -97,7 +97,7 @@ class BackupService:
                 ) from exc
             except OSError as exc:
                 _discard(temporary)
-                raise BackupError(_folder_problem(folder, exc)) from exc
+                raise BackupError(folder_problem("Folder cadangan", folder, exc)) from exc
             except BackupInvalid as exc:  # written, but not read back as written
                 _discard(temporary)
                 raise BackupError(
@@ -233,16 +233,6 @@ def newest_sound_backup(data_dir: Path) -> Path | None:
             continue
         return candidate
     return None
-
-
-def _folder_problem(folder: Path, exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
-        return f"Folder cadangan {folder} penuh; kosongkan ruang atau pilih folder lain, lalu coba lagi."
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return f"Folder cadangan {folder} tidak dapat ditulis (hanya-baca atau tanpa izin); pilih folder lain."
-    if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EHOSTDOWN, errno.ENETUNREACH, errno.EIO):
-        return f"Folder cadangan {folder} tidak dapat dijangkau ({exc.strerror}); periksa drive bersama."
-    return f"Cadangan tidak dapat ditulis ke {folder}: {exc.strerror or exc}."
 
 
 def _discard(path: Path) -> None:

@@ -29,6 +29,7 @@ from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.cycle_records import load_cycle
 from monev_desktop.services.document_context import DocumentDraft, Sources, drafts_for
 from monev_desktop.services.dto import UserSession
+from monev_desktop.services.folders import FolderUnwritable, folder_problem
 from monev_desktop.services.history import record, refusals_recorded, snapshot
 from monev_desktop.services.numbering import LetterNumbers
 from monev_desktop.services.permissions import authorize_any
@@ -289,7 +290,12 @@ class DocumentService:
                     f"{draft.kind.code}{'-' + safe_name(draft.key) if draft.key else ''}-v{version}.docx"
                 )
             )
-            digest = write_atomic(self.archive_dir() / relative, data)
+            try:
+                digest = write_atomic(self.archive_dir() / relative, data)
+            except OSError as exc:  # the transaction rolls back: no number is taken
+                raise FolderUnwritable(
+                    folder_problem("Folder arsip", self.archive_dir(), exc)
+                ) from exc
             row = Dokumen.create(
                 siklus=cycle_id,
                 tugas=task.id if task else None,

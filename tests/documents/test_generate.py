@@ -7,6 +7,7 @@ import pytest
 
 from monev_desktop.db.models import Dokumen, NomorSurat, Riwayat
 from monev_desktop.domain.errors import PermissionDenied, ValidationError
+from monev_desktop.services.folders import FolderUnwritable
 from monev_desktop.services.resources import template_dirs
 from tests.cycles import done_task, run_cycle
 from tests.factories import make_agreements
@@ -170,8 +171,9 @@ def test_a_failed_write_leaves_no_record_and_gives_the_number_back(
     blocker.write_text("x")
     services.settings.set(people["admin"], {"folder_arsip": str(blocker)})
     task = done_task(services, cycle, 1)
-    with pytest.raises(OSError):
+    with pytest.raises(FolderUnwritable) as refused:
         services.documents.generate(people["kabag"], task.id)
+    assert f"Folder arsip {blocker} tidak dapat dijangkau" in str(refused.value)
     assert Dokumen.select().count() == 0 and NomorSurat.select().count() == 0
     services.settings.set(people["admin"], {"folder_arsip": str(tmp_path / "arsip")})
     (letter,) = services.documents.generate(people["kabag"], task.id)

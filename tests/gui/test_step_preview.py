@@ -178,3 +178,29 @@ def test_buka_di_word_opens_the_archived_file_or_says_what_to_install(
     issued.path.unlink()  # the archive's drive is not connected
     qtbot.mouseClick(dialog.ui.openDocument, Qt.MouseButton.LeftButton)
     assert f"Berkas Surat Perintah tidak ditemukan di {issued.path}" in dialog.ui.message.text()
+
+
+def test_a_step_completed_while_the_archive_is_out_of_reach_says_its_documents_wait(
+    qtbot, services, people, clock, step_window, tmp_path
+):
+    make_agreements(services, people["admin"])
+    cycle = start_cycle(services, people)
+    (task,) = services.workflow.cycle_tasks(cycle.id)
+    blocker = tmp_path / "drive-terputus"
+    blocker.write_text("x")
+    services.settings.set(people["admin"], {"folder_arsip": str(blocker / "arsip")})
+    dialog = step_window(people["kabag"], task.id)
+
+    qtbot.mouseClick(dialog.ui.complete, Qt.MouseButton.LeftButton)
+
+    message = dialog.ui.message.text()
+    assert message.startswith("Langkah selesai dan diteruskan, tetapi dokumennya belum dibuat:")
+    assert "tidak dapat dijangkau" in message and "tekan Buat dokumen" in message
+    assert dialog.ui.message.property("masalah") is True
+    assert services.workflow.task(task.id).row.status == TaskStatus.DONE
+    assert not dialog.ui.complete.isEnabled() and dialog.ui.generate.isEnabled()
+
+    services.settings.set(people["admin"], {"folder_arsip": str(tmp_path / "arsip")})
+    qtbot.mouseClick(dialog.ui.generate, Qt.MouseButton.LeftButton)
+    assert listed(dialog)[0].startswith("Surat Perintah")
+    assert Dokumen.select().count() == 1

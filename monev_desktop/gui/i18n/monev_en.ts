@@ -1626,7 +1626,7 @@ SOP 53/000.8.3.3/11/2025</source>
     </message>
     <message>
         <location filename="../step_dialog.py" line="204"/>
-        <location filename="../step_dialog.py" line="256"/>
+        <location filename="../step_dialog.py" line="270"/>
         <source>Periksa isian yang ditandai merah, lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,32 +1641,37 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="228"/>
+        <location filename="../step_dialog.py" line="233"/>
         <source>Langkah selesai dan diteruskan; %d dokumen dibuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="236"/>
+        <location filename="../step_dialog.py" line="239"/>
+        <source>Langkah selesai dan diteruskan, tetapi dokumennya belum dibuat: %s Setelah masalahnya diatasi, tekan Buat dokumen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="250"/>
         <source>Kembalikan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="237"/>
+        <location filename="../step_dialog.py" line="251"/>
         <source>Tugas ini akan dikembalikan ke langkah sebelumnya. Tuliskan alasannya:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="277"/>
+        <location filename="../step_dialog.py" line="291"/>
         <source>Draf dibuka di Word (pratinjau di dalam aplikasi memerlukan LibreOffice).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="288"/>
+        <location filename="../step_dialog.py" line="302"/>
         <source>Draf dari isian saat ini; belum ada yang disimpan. Nomor surat diberikan saat langkah diselesaikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="338"/>
+        <location filename="../step_dialog.py" line="352"/>
         <source>Dokumen dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,7 +1867,7 @@ Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../errors.py" line="25"/>
+        <location filename="../errors.py" line="27"/>
         <source>Tidak dapat diproses</source>
         <translation type="unfinished"></translation>
     </message>
