@@ -6,12 +6,14 @@ Imports only Qt and the login window's modules, so that `monev-desktop` shows it
 window without waiting for peewee, argon2 or the services.
 """
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from monev_desktop.db.urls import sqlite_file
 from monev_desktop.gui.application import application, run_main_window
+from monev_desktop.gui.errors import report_uncaught
 from monev_desktop.gui.startup import Recovery, sign_in
 from monev_desktop.locations import APP_AUTHOR, APP_NAME, data_dir
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 def run_gui(url: str, argv: list[str]) -> int:
     """Run the desktop app over the database at `url` until its window closes."""
     app = application(argv)
+    sys.excepthook = report_uncaught
     file = sqlite_file(url)
     signed_in = sign_in(
         app,

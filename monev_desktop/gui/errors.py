@@ -1,8 +1,10 @@
 """One place that turns an exception into a sentence for the user; the detail goes to the log."""
 
 import logging
+import sys
+from types import TracebackType
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from monev_desktop.domain.errors import MonevError
 
@@ -25,4 +27,19 @@ def user_message(error: BaseException, *, nothing_saved: bool = True) -> str:
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     QMessageBox.warning(
         parent, parent.tr("Tidak dapat diproses") if parent else "Galat", user_message(error)
+    )
+
+
+def report_uncaught(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """The desktop app's sys.excepthook, the last net under every handler (a Qt slot's error
+    ends here): the traceback goes to the log, the person gets a sentence in a message box."""
+    if not isinstance(error, Exception):  # Ctrl+C, SystemExit: as Python does
+        sys.__excepthook__(kind, error, trace)
+        return
+    QMessageBox.warning(
+        QApplication.activeWindow(),
+        "Tidak dapat diproses",
+        user_message(error.with_traceback(trace), nothing_saved=False),
     )

@@ -2,6 +2,7 @@
 database that cannot be opened, a person who closes the window while it loads; then the main
 window, with the reminders once found."""
 
+import os
 import subprocess
 import sys
 import threading
@@ -235,3 +236,53 @@ def test_the_login_window_loads_neither_the_database_nor_the_password_hasher():
     probe = f"import sys, monev_desktop.cli, monev_desktop.launch; print(sorted({heavy} & set(sys.modules)))"
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert loaded.stdout.strip() == "[]", loaded.stdout + loaded.stderr
+
+
+UNCAUGHT_IN_A_SLOT = """
+import os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+from monev_desktop import cli, launch
+
+app = launch.application([])  # made first so that timers can be set, as the benchmark does
+
+def read_the_box():
+    shown = [w for w in app.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    if not shown:
+        QTimer.singleShot(10, read_the_box)
+        return
+    print(shown[0].text(), flush=True)
+    os._exit(0)
+
+QTimer.singleShot(0, lambda: 1 / 0)  # an error no handler catches, raised into Qt's event loop
+QTimer.singleShot(0, read_the_box)
+QTimer.singleShot(30_000, lambda: os._exit(1))  # no message box came
+cli.main(["--database", sys.argv[1]])
+"""
+
+
+def test_an_error_no_handler_catches_is_a_sentence_and_its_traceback_goes_to_the_log(
+    services, people, database_url, tmp_path
+):
+    """`monev-desktop` as it starts, with an error raised into the login window's event loop."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "MONEV_DATA_DIR": str(tmp_path / "data"),
+    }
+    shown = subprocess.run(
+        [sys.executable, "-c", UNCAUGHT_IN_A_SLOT, database_url],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert shown.stdout.strip() == (
+        "Terjadi kesalahan yang tidak terduga. Rinciannya tercatat di berkas log; hubungi admin "
+        "bila terulang."
+    ), shown.stderr
+    assert "Traceback" not in shown.stdout + shown.stderr
+    (log,) = (tmp_path / "state").rglob("monev-desktop.log")
+    assert "Traceback" in log.read_text() and "ZeroDivisionError" in log.read_text()
