@@ -52,16 +52,15 @@ class Ui_StepDialog(object):
 
         self.documentsBox = QGroupBox(StepDialog)
         self.documentsBox.setObjectName(u"documentsBox")
-        self.documentsBox.setMaximumSize(QSize(16777215, 200))
-        self.documentsLayout = QHBoxLayout(self.documentsBox)
+        self.documentsLayout = QVBoxLayout(self.documentsBox)
         self.documentsLayout.setObjectName(u"documentsLayout")
         self.documents = QListWidget(self.documentsBox)
         self.documents.setObjectName(u"documents")
-        self.documents.setMaximumSize(QSize(16777215, 150))
+        self.documents.setMaximumSize(QSize(16777215, 72))
 
         self.documentsLayout.addWidget(self.documents)
 
-        self.documentButtons = QVBoxLayout()
+        self.documentButtons = QHBoxLayout()
         self.documentButtons.setObjectName(u"documentButtons")
         self.previewDraft = QPushButton(self.documentsBox)
         self.previewDraft.setObjectName(u"previewDraft")
@@ -87,6 +86,10 @@ class Ui_StepDialog(object):
         self.printDocument.setObjectName(u"printDocument")
 
         self.documentButtons.addWidget(self.printDocument)
+
+        self.documentButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.documentButtons.addItem(self.documentButtonsSpacer)
 
 
         self.documentsLayout.addLayout(self.documentButtons)
