@@ -22,7 +22,7 @@ from monev_desktop.db.snapshot import (
     load_snapshot,
     take_snapshot,
 )
-from monev_desktop.documents.archive import sync_folder
+from monev_desktop.documents.archive import sync_folder, unseal_tree
 from monev_desktop.domain.errors import MonevError
 from monev_desktop.domain.roles import Role
 from monev_desktop.services.backup_file import (
@@ -159,6 +159,7 @@ class BackupService:
             take_snapshot(self.ctx.db, aside / SNAPSHOT)
             old_archive = self.documents.archive_dir()
             if old_archive.is_dir():
+                unseal_tree(old_archive)  # a move to another drive deletes what it copied
                 shutil.move(str(old_archive), str(aside / "arsip"))
             load_snapshot(self.ctx.db, snapshot)
             extract_archive(zf, self.documents.archive_dir())

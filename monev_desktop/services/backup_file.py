@@ -24,6 +24,7 @@ from typing import BinaryIO
 from monev_desktop import __version__
 from monev_desktop.db.schema import MIGRATIONS
 from monev_desktop.db.snapshot import Snapshot, integrity_problem, table_counts
+from monev_desktop.documents.archive import seal, unseal_tree
 from monev_desktop.domain.errors import MonevError
 
 APP_ID = "monev-desktop"
@@ -326,9 +327,12 @@ def _digest(zf: zipfile.ZipFile, name: str) -> str:
 
 
 def extract_archive(zf: zipfile.ZipFile, archive: Path) -> None:
-    """Replace the `archive` folder with the backup's, unpacked beside it first."""
+    """Replace the `archive` folder with the backup's, unpacked beside it first; its files
+    are sealed as issued files are."""
     staging = archive.with_name(f".{archive.name}.pulih")
-    shutil.rmtree(staging, ignore_errors=True)
+    if staging.exists():  # left by a restore that did not finish
+        unseal_tree(staging)
+        shutil.rmtree(staging)
     staging.mkdir(parents=True)
     for name in zf.namelist():
         if name.startswith(ARCHIVE) and not name.endswith("/"):
@@ -339,6 +343,8 @@ def extract_archive(zf: zipfile.ZipFile, archive: Path) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             with zf.open(name) as member, open(target, "wb") as out:
                 shutil.copyfileobj(member, out, CHUNK)
+            seal(target)
     if archive.exists():
+        unseal_tree(archive)
         shutil.rmtree(archive)
     staging.rename(archive)

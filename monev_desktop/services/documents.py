@@ -3,9 +3,11 @@
 Every template of a step is checked before anything is written. Each document is issued in
 its own transaction: number taken, file written atomically, record and history inserted;
 a failure undoes that document entirely (the number too). Regenerating keeps the number
-and adds a version; old versions stay in the archive.
+and adds a version; old versions stay in the archive, sealed (read-only) and checked against
+their SHA-256 whenever they are opened, converted or printed.
 """
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import groupby
@@ -20,7 +22,7 @@ from monev_desktop.documents.pdf import convert_to_pdf, find_libreoffice
 from monev_desktop.documents.printing import print_document
 from monev_desktop.documents.render import check_template, file_sha256, render_docx
 from monev_desktop.domain.documents import KINDS
-from monev_desktop.domain.errors import NotFound, ValidationError
+from monev_desktop.domain.errors import MonevError, NotFound, ValidationError
 from monev_desktop.domain.numbering import format_number
 from monev_desktop.domain.roles import Role
 from monev_desktop.domain.tasks import TaskStatus
@@ -37,6 +39,11 @@ from monev_desktop.services.resources import template_dirs
 from monev_desktop.services.settings import SettingsService
 
 CONTROL_SHEET = "lembar_kendali.docx"
+log = logging.getLogger(__name__)
+
+
+class DocumentChanged(MonevError):
+    """An archived file is no longer the one issued (changed outside the app)."""
 
 
 @dataclass(frozen=True)
@@ -152,13 +159,22 @@ class DocumentService:
         return find_libreoffice() is not None
 
     def file_of(self, document: IssuedDocument | DraftDocument) -> Path:
-        """`document`'s file, there to be opened; NotFound saying where it was looked for
-        otherwise (an archive folder on a shared drive that is not connected)."""
+        """`document`'s file, there to be opened, and for an issued one still the file that
+        was issued (its SHA-256). NotFound saying where it was looked for (an archive folder
+        on a shared drive that is not connected), or DocumentChanged, otherwise."""
         if not document.path.is_file():
             raise NotFound(
                 f"Berkas {document.title} tidak ditemukan di {document.path}. Periksa bahwa "
                 "folder arsip dapat dibuka dari komputer ini (drive bersama tersambung); bila "
                 "berkasnya hilang, pulihkan dari cadangan atau buat dokumennya ulang."
+            )
+        if isinstance(document, IssuedDocument) and file_sha256(document.path) != document.sha256:
+            log.warning("archive file %s differs from the one issued", document.path)
+            raise DocumentChanged(
+                f"Berkas {document.title} versi {document.version} di arsip telah diubah di luar "
+                "aplikasi dan tidak sama lagi dengan yang diterbitkan, jadi tidak dibuka atau "
+                "dicetak. Buat dokumennya ulang dari langkahnya (versi baru), atau pulihkan "
+                f"dari cadangan. Berkasnya: {document.path}"
             )
         return document.path
 
@@ -291,7 +307,7 @@ class DocumentService:
                 )
             )
             try:
-                digest = write_atomic(self.archive_dir() / relative, data)
+                digest = write_atomic(self.archive_dir() / relative, data, sealed=True)
             except OSError as exc:  # the transaction rolls back: no number is taken
                 raise FolderUnwritable(
                     folder_problem("Folder arsip", self.archive_dir(), exc)

@@ -9,6 +9,7 @@ import pytest
 
 from monev_desktop.app import open_services
 from monev_desktop.db.models import KerjaSama, Opd, Riwayat
+from monev_desktop.documents.archive import WRITE_BITS
 from monev_desktop.domain.errors import PermissionDenied
 from monev_desktop.services.backup import BackupError
 from monev_desktop.services.backup_file import FLUSH_STEP, BackupInvalid, verify_backup
@@ -109,11 +110,17 @@ def test_restore_brings_back_the_data_and_keeps_the_current_aside(
     manifest = services.backup.restore(people["admin"], path)
     assert counts()[:2] == before[:2]
     assert not (archive / "catatan.txt").exists()
-    assert any(p.name == "surat_perintah-v1.docx" for p in archive.rglob("*.docx"))
+    restored = list(archive.rglob("*.docx"))
+    assert any(p.name == "surat_perintah-v1.docx" for p in restored)
+    assert all(not p.stat().st_mode & WRITE_BITS for p in restored)  # sealed as when issued
+    (letter,) = services.documents.documents(services.workflow.cycles()[0].id)
+    assert services.documents.file_of(letter) == letter.path  # as it was issued
     aside = next((services.ctx.data_dir / "sebelum-pulih").iterdir())
     assert (aside / "arsip" / "catatan.txt").is_file() and (aside / "basis-data.sqlite3").is_file()
     assert Riwayat.select().where(Riwayat.aksi == "pulihkan_cadangan").count() == 1
     assert manifest.tables["opd"] == before[0]
+    services.backup.restore(people["admin"], path)  # again, over the sealed archive
+    assert services.documents.file_of(letter) == letter.path
 
 
 def test_a_damaged_backup_is_refused_and_nothing_changes(services, people, filled, tmp_path):

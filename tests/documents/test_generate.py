@@ -6,7 +6,9 @@ import docx
 import pytest
 
 from monev_desktop.db.models import Dokumen, NomorSurat, Riwayat
+from monev_desktop.documents.archive import WRITE_BITS, seal, unseal
 from monev_desktop.domain.errors import PermissionDenied, ValidationError
+from monev_desktop.services.documents import DocumentChanged
 from monev_desktop.services.folders import FolderUnwritable
 from monev_desktop.services.resources import template_dirs
 from tests.cycles import done_task, run_cycle
@@ -178,6 +180,43 @@ def test_a_failed_write_leaves_no_record_and_gives_the_number_back(
     services.settings.set(people["admin"], {"folder_arsip": str(tmp_path / "arsip")})
     (letter,) = services.documents.generate(people["kabag"], task.id)
     assert letter.number == "000.8.3.3/1/Pem/2025"
+
+
+def test_an_issued_file_is_sealed_and_refused_once_changed_outside_the_app(
+    services, people, cycle, tmp_path
+):
+    task = done_task(services, cycle, 1)
+    (letter,) = services.documents.generate(people["kabag"], task.id)
+    assert not letter.path.stat().st_mode & WRITE_BITS  # Word opens it read-only
+    assert services.documents.file_of(letter) == letter.path
+
+    unseal(letter.path)  # someone clears the read-only mark and saves over it in Word
+    letter.path.write_bytes(letter.path.read_bytes() + b"diubah")
+    for use in (
+        lambda: services.documents.file_of(letter),
+        lambda: services.documents.export_pdf(letter, tmp_path / "pdf"),
+        lambda: services.documents.print(letter),
+    ):
+        with pytest.raises(DocumentChanged, match="telah diubah di luar aplikasi"):
+            use()
+
+    (again,) = services.documents.generate(people["kabag"], task.id)  # a new version
+    assert again.version == 2 and again.number == letter.number
+    assert services.documents.file_of(again) == again.path
+
+
+def test_a_sealed_file_a_crash_left_under_a_versions_name_is_replaced(services, people, cycle):
+    """A crash after the file was written but before its record was committed leaves the
+    sealed file without a record; issuing again writes the same version over it."""
+    task = done_task(services, cycle, 1)
+    (letter,) = services.documents.generate(people["kabag"], task.id)
+    Dokumen.delete().execute()  # as if the record had never been committed
+    unseal(letter.path)
+    letter.path.write_bytes(b"bukan dokumen ini")
+    seal(letter.path)
+    (again,) = services.documents.generate(people["kabag"], task.id)
+    assert again.path == letter.path and again.version == 1
+    assert services.documents.file_of(again) == again.path
 
 
 def test_settings_choose_paper_font_and_numbering(services, people, cycle):
