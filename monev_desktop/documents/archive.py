@@ -41,8 +41,7 @@ def write_atomic(path: Path, data: bytes, *, sealed: bool = False) -> str:
         unseal(path)  # Windows will not replace a read-only file
         os.replace(temporary, path)
     except BaseException:
-        with suppress(OSError):
-            unseal(temporary)
+        unseal(temporary)
         temporary.unlink(missing_ok=True)
         raise
     sync_folder(path.parent)
@@ -69,8 +68,9 @@ def seal(path: Path) -> None:
 
 def unseal(path: Path) -> None:
     """Make `path` writable by its owner again, before replacing or deleting it (Windows
-    refuses both on a read-only file); nothing when there is no such file."""
-    with suppress(FileNotFoundError):
+    refuses both on a read-only file). Nothing when there is no such file, or when it is not
+    ours to change (then replacing or deleting it says why, if it fails)."""
+    with suppress(OSError):
         os.chmod(path, stat.S_IMODE(os.stat(path).st_mode) | stat.S_IWUSR)
 
 
