@@ -22,7 +22,7 @@ from monev_desktop.domain.agreements import (
     expiry_threshold,
 )
 from monev_desktop.domain.errors import MonevError, ValidationError
-from monev_desktop.gui.errors import user_message
+from monev_desktop.gui.errors import show_error
 from monev_desktop.gui.forms.ui_agreement_dialog import Ui_AgreementDialog
 from monev_desktop.gui.forms.ui_import_report_dialog import Ui_ImportReportDialog
 from monev_desktop.gui.forms.ui_register_page import Ui_RegisterPage
@@ -163,8 +163,9 @@ class AgreementDialog(QDialog):
         except ValidationError as error:
             self._show_errors(error.errors)
             return
-        except MonevError as error:
-            self._show_errors({"nomor": user_message(error)})
+        except MonevError as error:  # not about a field: a refusal, a record gone meanwhile
+            self._show_errors({})
+            show_error(self, error)
             return
         self.accept()
 

@@ -4,13 +4,13 @@ from datetime import date
 
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
 from monev_desktop.db.models import KerjaSama
 from monev_desktop.gui.register import AgreementDialog, ImportReportDialog, RegisterPage
 from monev_desktop.gui.runner import Runner
 from monev_desktop.services.excel import COLUMNS
-from tests.gui.modal import answer_file_dialog
+from tests.gui.modal import answer_file_dialog, answer_message_box
 
 
 def page_for(qtbot, services, session, runner=None):
@@ -219,3 +219,18 @@ def test_days_left_read_as_words_and_sort_as_numbers(qtbot, services, people, cl
     page.model.sort(column, Qt.SortOrder.DescendingOrder)
     shown = [page.model.data(page.model.index(r, column)) for r in range(3)]
     assert shown == ["10", "hari ini", "lewat 30"]  # today is 3 March 2025
+
+
+def test_a_refusal_that_is_not_about_a_field_is_told_in_a_message_box(qtbot, services, people):
+    services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
+    dialog = AgreementDialog(services, people["kabag"], None)  # the Kabag does not edit it
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.nomor, "000.7/9/2025")
+    qtbot.keyClicks(dialog.ui.judul, "PKS Pelayanan")
+    qtbot.keyClicks(dialog.ui.mitra, "PT A")
+    dialog.ui.opdIds.item(0).setCheckState(Qt.CheckState.Checked)
+    told = answer_message_box(QMessageBox.StandardButton.Ok)
+    dialog._on_save()
+    assert len(told) == 1 and "tidak berwenang menambah kerja sama" in told[0], told
+    assert dialog.ui.nomorError.text() == "" and dialog.saved is None
+    assert KerjaSama.select().count() == 0
