@@ -56,6 +56,24 @@ def listed(dialog) -> list[str]:
     return [dialog.ui.documents.item(i).text() for i in range(dialog.ui.documents.count())]
 
 
+def step_4_window(services, people, clock, step_window):
+    """Step 4's task (steps 1 to 3 done) and its window, opened by the analyst."""
+    run_cycle(services, people, make_agreements(services, people["admin"]), clock, until=3)
+    task = services.workflow.inbox(people["analis1"])[0]
+    return task, step_window(people["analis1"], task.id)
+
+
+def issued_step_1_window(services, people, clock, step_window):
+    """Step 1 done and its Surat Perintah issued: the letter, and the Kabag's window of the
+    step with the letter chosen."""
+    cycle = run_cycle(services, people, make_agreements(services, people["admin"]), clock, until=1)
+    task = done_task(services, cycle, 1)
+    (letter,) = services.documents.generate(people["kabag"], task.id)
+    dialog = step_window(people["kabag"], task.id)
+    dialog.ui.documents.setCurrentRow(0)
+    return letter, dialog
+
+
 def test_the_window_names_what_the_step_will_produce_and_previews_it(
     qtbot, services, people, step_window
 ):
@@ -99,10 +117,7 @@ def test_without_libreoffice_the_draft_opens_in_word(
 def test_an_unfinished_form_is_marked_instead_of_previewed(
     qtbot, services, people, clock, step_window
 ):
-    agreements = make_agreements(services, people["admin"])
-    run_cycle(services, people, agreements, clock, until=3)
-    task = services.workflow.inbox(people["analis1"])[0]
-    dialog = step_window(people["analis1"], task.id)
+    _, dialog = step_4_window(services, people, clock, step_window)
 
     qtbot.mouseClick(dialog.ui.previewDraft, Qt.MouseButton.LeftButton)
 
@@ -123,10 +138,7 @@ def test_someone_who_only_looks_cannot_preview(services, people, step_window):
 def test_saving_a_draft_is_told_plainly_and_keeps_the_form(
     qtbot, services, people, clock, step_window
 ):
-    agreements = make_agreements(services, people["admin"])
-    run_cycle(services, people, agreements, clock, until=3)
-    task = services.workflow.inbox(people["analis1"])[0]
-    dialog = step_window(people["analis1"], task.id)
+    task, dialog = step_4_window(services, people, clock, step_window)
 
     qtbot.mouseClick(dialog.ui.saveDraft, Qt.MouseButton.LeftButton)
 
@@ -139,12 +151,7 @@ def test_saving_a_draft_is_told_plainly_and_keeps_the_form(
 def test_cetak_in_the_step_window_is_told_plainly_and_a_refusal_in_red(
     qtbot, services, people, clock, step_window, printer, monkeypatch
 ):
-    agreements = make_agreements(services, people["admin"])
-    cycle = run_cycle(services, people, agreements, clock, until=1)
-    task = done_task(services, cycle, 1)
-    services.documents.generate(people["kabag"], task.id)
-    dialog = step_window(people["kabag"], task.id)
-    dialog.ui.documents.setCurrentRow(0)
+    _, dialog = issued_step_1_window(services, people, clock, step_window)
 
     qtbot.mouseClick(dialog.ui.printDocument, Qt.MouseButton.LeftButton)
     assert dialog.ui.message.text() == "Dokumen dikirim ke pencetak."
@@ -160,12 +167,7 @@ def test_cetak_in_the_step_window_is_told_plainly_and_a_refusal_in_red(
 def test_buka_di_word_opens_the_archived_file_or_says_what_to_install(
     qtbot, services, people, clock, step_window, opened_files
 ):
-    agreements = make_agreements(services, people["admin"])
-    cycle = run_cycle(services, people, agreements, clock, until=1)
-    task = done_task(services, cycle, 1)
-    (issued,) = services.documents.generate(people["kabag"], task.id)
-    dialog = step_window(people["kabag"], task.id)
-    dialog.ui.documents.setCurrentRow(0)
+    issued, dialog = issued_step_1_window(services, people, clock, step_window)
 
     qtbot.mouseClick(dialog.ui.openDocument, Qt.MouseButton.LeftButton)
     assert opened_files.paths == [str(issued.path)]
