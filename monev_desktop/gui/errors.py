@@ -2,6 +2,7 @@
 
 import logging
 import sys
+import threading
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -34,12 +35,19 @@ def report_uncaught(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> None:
     """The desktop app's sys.excepthook, the last net under every handler (a Qt slot's error
-    ends here): the traceback goes to the log, the person gets a sentence in a message box."""
+    ends here): the traceback goes to the log, the person gets a sentence in a message box.
+    An error raised while that box is open (a paint that keeps failing) is only logged."""
     if not isinstance(error, Exception):  # Ctrl+C, SystemExit: as Python does
         sys.__excepthook__(kind, error, trace)
         return
-    QMessageBox.warning(
-        QApplication.activeWindow(),
-        "Tidak dapat diproses",
-        user_message(error.with_traceback(trace), nothing_saved=False),
-    )
+    sentence = user_message(error.with_traceback(trace), nothing_saved=False)
+    if _telling.is_set():
+        return
+    _telling.set()
+    try:
+        QMessageBox.warning(QApplication.activeWindow(), "Tidak dapat diproses", sentence)
+    finally:
+        _telling.clear()
+
+
+_telling = threading.Event()  # report_uncaught's message box is open
