@@ -206,3 +206,20 @@ def test_a_step_completed_while_the_archive_is_out_of_reach_says_its_documents_w
     qtbot.mouseClick(dialog.ui.generate, Qt.MouseButton.LeftButton)
     assert listed(dialog)[0].startswith("Surat Perintah")
     assert Dokumen.select().count() == 1
+
+
+def test_a_batch_that_stops_partway_shows_what_was_made_and_why_the_rest_was_not(
+    qtbot, services, people, clock, step_window
+):
+    cycle = run_cycle(services, people, make_agreements(services, people["admin"]), clock, until=3)
+    task = done_task(services, cycle, 3)
+    schedule, instrument = services.documents.generate(people["ketua"], task.id)
+    instrument.path.with_name(instrument.path.name.replace("-v1", "-v2")).mkdir()  # in its way
+    dialog = step_window(people["ketua"], task.id)
+
+    qtbot.mouseClick(dialog.ui.generate, Qt.MouseButton.LeftButton)
+
+    assert f"{schedule.title} v2" in " ".join(listed(dialog))  # made before the failure
+    assert f"{instrument.title} v2" not in " ".join(listed(dialog))
+    assert "tidak dapat ditulis ke folder arsip" in dialog.ui.message.text()
+    assert dialog.ui.message.property("masalah") is True
