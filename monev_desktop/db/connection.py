@@ -1,11 +1,15 @@
 """Open the database named by a URL: SQLite (default) or PostgreSQL, with the app's settings.
 
 SQLite runs in WAL mode with foreign keys on, full sync (a pulled plug loses no commit) and
-a busy timeout; every write transaction takes the write lock at BEGIN (IMMEDIATE), so two
-processes never deadlock upgrading a read lock.
+a busy timeout. Every write transaction (`write_transaction`) holds the database's write lock
+from its first statement: SQLite takes it at BEGIN (IMMEDIATE), PostgreSQL as an advisory
+lock. So what a write checks (a number not yet used) cannot change before it writes, and two
+workstations never interleave.
 """
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -33,6 +37,11 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 10_000,
 }
 SUPPORTED_SCHEMES = ("sqlite", "postgresql", "postgres")
+# The PostgreSQL advisory lock every write transaction holds: this key ("mone") with the
+# schema's, so that databases kept side by side in one server's schemas do not wait on each other.
+WRITE_LOCK = 0x6D6F6E65
+# How long a write waits for another workstation's write to finish (SQLite: busy_timeout).
+LOCK_WAIT = "10s"
 
 
 class DatabaseUnavailable(MonevError):
@@ -91,6 +100,42 @@ def open_database(url: str) -> Database:
         raise DatabaseUnavailable(_connect_failure(db, url, exc)) from exc
     database.initialize(db)
     return db
+
+
+class DatabaseBusy(MonevError):
+    """Another workstation held the write lock for longer than the wait; nothing was written."""
+
+    def __init__(self):
+        super().__init__(
+            "Basis data sedang dipakai menyimpan oleh komputer lain, jadi tidak ada yang "
+            "tersimpan. Tunggu sebentar, lalu coba lagi."
+        )
+
+
+@contextmanager
+def write_transaction(db: Database) -> Iterator:
+    """One atomic write holding the database's write lock from its first statement, released
+    at commit or rollback; nested, a savepoint under the lock already held. Yields peewee's
+    transaction (or savepoint), whose rollback() undoes what was written inside. Raises
+    DatabaseBusy when another workstation holds the lock past the wait."""
+    try:
+        with db.atomic() as txn:
+            if is_postgres(db) and db.transaction_depth() == 1:
+                db.execute_sql(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'")
+                db.execute_sql(
+                    "SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))", (WRITE_LOCK,)
+                )
+            yield txn
+    except OperationalError as exc:
+        if not _is_lock_wait(exc):
+            raise
+        log.warning("write lock not obtained: %s", exc)
+        raise DatabaseBusy() from exc
+
+
+def _is_lock_wait(exc: OperationalError) -> bool:
+    text = str(exc).lower()
+    return "database is locked" in text or "lock timeout" in text
 
 
 def set_aside(path: Path, stamp: str) -> Path:

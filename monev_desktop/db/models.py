@@ -106,6 +106,7 @@ class KerjaSama(BaseModel):
     induk = ForeignKeyField("self", null=True, backref="turunan")
     dibuat = DateTimeField()
     diubah = DateTimeField()
+    versi = IntegerField(default=1)  # one more at every edit
 
 
 class KerjaSamaOpd(BaseModel):

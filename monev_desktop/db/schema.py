@@ -6,6 +6,7 @@ from pathlib import Path
 from peewee import Database
 from playhouse.migrations import Runner
 
+from monev_desktop.db.connection import write_transaction
 from monev_desktop.domain.errors import MonevError
 
 log = logging.getLogger(__name__)
@@ -23,19 +24,22 @@ def migration_runner(db: Database, directory: Path = MIGRATIONS) -> Runner:
 
 
 def upgrade(db: Database, directory: Path = MIGRATIONS) -> list[str]:
-    """Apply pending migrations; return their names.
+    """Apply pending migrations, all in one transaction under the write lock (of two
+    workstations starting at once, one upgrades and the other finds nothing to do); return
+    their names.
 
     Raises SchemaTooNew, changing nothing, when the database records a migration this
     version of the app does not have.
     """
     runner = migration_runner(db, directory)
-    unknown = [m.name for m in runner.status() if m.path is None]
-    if unknown:
-        raise SchemaTooNew(
-            "Basis data ini dibuat oleh versi aplikasi yang lebih baru "
-            f"(skema {unknown[-1]}). Perbarui aplikasi ini; basis data tidak diubah."
-        )
-    applied = runner.up()
+    with write_transaction(db):
+        unknown = [m.name for m in runner.status() if m.path is None]
+        if unknown:
+            raise SchemaTooNew(
+                "Basis data ini dibuat oleh versi aplikasi yang lebih baru "
+                f"(skema {unknown[-1]}). Perbarui aplikasi ini; basis data tidak diubah."
+            )
+        applied = runner.up()
     if applied:
         log.info("schema migrations applied: %s", ", ".join(applied))
     return applied

@@ -159,7 +159,9 @@ class AgreementDialog(QDialog):
             if self.agreement is None:
                 self.saved = self.services.agreements.create(self.session, data)
             else:
-                self.saved = self.services.agreements.update(self.session, self.agreement.id, data)
+                self.saved = self.services.agreements.update(
+                    self.session, self.agreement.id, data, self.agreement.version
+                )
         except ValidationError as error:
             self._show_errors(error.errors)
             return
@@ -282,8 +284,17 @@ class RegisterPage(QWidget):
         return self.model.row_at(index.row()) if index.isValid() else None
 
     def _on_edit(self) -> None:
-        if self.selected() is not None:
-            self._edit(self.selected())
+        """Edit the selected agreement as it is now, not as the list showed it when loaded."""
+        selected = self.selected()
+        if selected is None:
+            return
+        try:
+            current = self.services.agreements.get(selected.id)
+        except MonevError as error:  # gone meanwhile
+            show_error(self, error)
+            self.refresh()
+            return
+        self._edit(current)
 
     def _edit(self, agreement: Agreement | None) -> AgreementDialog:
         dialog = AgreementDialog(self.services, self.session, agreement, self)

@@ -6,18 +6,19 @@ from datetime import timedelta
 
 from peewee import fn
 
-from monev_desktop.db.models import KerjaSama, KerjaSamaOpd, Opd
+from monev_desktop.db.models import KerjaSama, KerjaSamaOpd, Opd, Riwayat
 from monev_desktop.domain.agreements import (
     PARENT_FORMS,
     Bentuk,
     effective_status,
     validate_agreement,
 )
-from monev_desktop.domain.errors import NotFound, ValidationError
+from monev_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from monev_desktop.domain.roles import Role
 from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.dto import Agreement, UserSession
 from monev_desktop.services.history import record, refusals_recorded, snapshot
+from monev_desktop.services.inbox import names_of
 from monev_desktop.services.permissions import authorize_any
 
 EDITORS = (Role.KETUA_TIM, Role.ANALIS, Role.ADMIN)
@@ -132,19 +133,26 @@ class AgreementService:
         )
         return row
 
-    def update(self, session: UserSession, agreement_id: int, data: dict) -> Agreement:
+    def update(
+        self, session: UserSession, agreement_id: int, data: dict, version: int
+    ) -> Agreement:
+        """Edit the agreement as it was at `version` (Agreement.version when it was opened);
+        ConflictError naming who and when if someone edited it since; ValidationError names
+        every bad field."""
         with refusals_recorded(self.ctx, session, "ubah_kerja_sama", "kerja_sama", agreement_id):
             with self.ctx.transaction():
                 self._authorize(session, "mengubah kerja sama")
                 row = KerjaSama.get_or_none(KerjaSama.id == agreement_id)
                 if row is None:
                     raise NotFound("Kerja sama tidak ditemukan.")
+                if row.versi != version:
+                    raise ConflictError(_edited_since(row))
                 before = {**snapshot(row), "opd_ids": sorted(self.get(agreement_id).opd_ids)}
                 clean = self._validate(data, current_id=agreement_id)
                 opd_ids = clean.pop("opd_ids")
-                KerjaSama.update(**_columns(clean), diubah=self.ctx.now()).where(
-                    KerjaSama.id == agreement_id
-                ).execute()
+                KerjaSama.update(
+                    **_columns(clean), diubah=self.ctx.now(), versi=row.versi + 1
+                ).where(KerjaSama.id == agreement_id).execute()
                 KerjaSamaOpd.delete().where(KerjaSamaOpd.kerja_sama == agreement_id).execute()
                 KerjaSamaOpd.insert_many(
                     [{"kerja_sama": agreement_id, "opd": o} for o in opd_ids]
@@ -194,6 +202,27 @@ class AgreementService:
         return clean
 
 
+def _edited_since(row: KerjaSama) -> str:
+    last = (
+        Riwayat.select(Riwayat.pelaku, Riwayat.waktu)
+        .where(
+            (Riwayat.entitas == "kerja_sama")
+            & (Riwayat.entitas_id == row.id)
+            & (Riwayat.aksi == "ubah_kerja_sama")
+            & (Riwayat.hasil == "ok")
+        )
+        .order_by(Riwayat.id.desc())
+        .first()
+    )
+    who = names_of([last.pelaku_id]).get(last.pelaku_id, "orang lain") if last else "orang lain"
+    when = f"{last.waktu:%d-%m-%Y %H.%M}" if last else f"{row.diubah:%d-%m-%Y %H.%M}"
+    return (
+        f"Kerja sama {row.nomor} sudah diubah oleh {who} pada {when}, setelah jendela ini "
+        "dibuka; perubahan Anda belum disimpan. Catat perubahan Anda, tutup jendela ini, buka "
+        "lagi kerja sama itu, lalu ulangi perubahan Anda."
+    )
+
+
 def _columns(clean: dict) -> dict:
     return {**{k: v for k, v in clean.items() if k != "induk_id"}, "induk": clean["induk_id"]}
 
@@ -217,4 +246,5 @@ def _agreement(r, opds: list[tuple[int, str]], today) -> Agreement:
         opd_ids=tuple(i for i, _ in opds),
         opd_names=tuple(n for _, n in opds),
         induk_id=r.induk,
+        version=r.versi,
     )

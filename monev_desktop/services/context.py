@@ -9,6 +9,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from peewee import Database
 
+from monev_desktop.db.connection import write_transaction
 from monev_desktop.domain.calendar import HolidayLookup, indonesian_holidays
 from monev_desktop.domain.process import Process
 
@@ -26,15 +27,16 @@ class ServiceContext:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One atomic write: everything inside commits together or not at all."""
-        with self.db.atomic():
+        """One atomic write: everything inside commits together or not at all, and no other
+        workstation writes in between (see db.connection.write_transaction)."""
+        with write_transaction(self.db):
             yield
 
     @contextmanager
     def rehearsal(self) -> Iterator[None]:
         """Writes tried and then undone: whatever happens inside, nothing is committed (to see
         what a change would produce before making it)."""
-        with self.db.atomic() as attempt:
+        with write_transaction(self.db) as attempt:
             yield
             attempt.rollback()
 

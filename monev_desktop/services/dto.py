@@ -135,6 +135,7 @@ class Agreement:
     opd_ids: tuple[int, ...]
     opd_names: tuple[str, ...]
     induk_id: int | None
+    version: int  # what an edit must name: the version it was made from
 
 
 @dataclass(frozen=True)

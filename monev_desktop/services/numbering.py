@@ -1,24 +1,23 @@
 """The letter-number register: take the next serial of an agenda book, or record a typed one.
 
-Call inside the transaction that uses the number, so a rollback gives it back and nothing is
-lost or doubled. Two workstations taking a number at once: SQLite serializes the writers;
-on PostgreSQL the unique index (book, year, serial) refuses the second, which tries again.
+Call inside the write transaction that uses the number (ServiceContext.transaction), so a
+rollback gives it back and nothing is lost or doubled. That transaction holds the write lock,
+so two workstations taking a number at once take one after the other; the unique index
+(book, year, serial) stands behind it.
 """
 
 from datetime import date
 
-from peewee import IntegrityError, fn
+from peewee import fn
 
 from monev_desktop.db.models import NomorSurat
 from monev_desktop.domain.documents import DocumentKind
-from monev_desktop.domain.errors import ConflictError, ValidationError
+from monev_desktop.domain.errors import ValidationError
 from monev_desktop.domain.numbering import NumberingRule, check_typed_number, format_number
 from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.dto import UserSession
 from monev_desktop.services.history import record
 from monev_desktop.services.settings import SettingsService
-
-ATTEMPTS = 20
 
 
 class LetterNumbers:
@@ -33,31 +32,24 @@ class LetterNumbers:
     def take(self, session: UserSession, kind: DocumentKind, day: date) -> str:
         """Register and return the next number of the kind's book for `day`'s year."""
         rule = self.rule(kind)
-        unit = self.settings.get("kode_unit")
-        for _ in range(ATTEMPTS):
-            last = (
-                NomorSurat.select(fn.MAX(NomorSurat.urut))
-                .where((NomorSurat.buku == rule.buku) & (NomorSurat.tahun == day.year))
-                .scalar()
-            )
-            serial = (last or 0) + 1
-            number = format_number(rule, serial, unit, day)
-            try:
-                with self.ctx.db.atomic():  # a savepoint: a clash undoes only this insert
-                    row = NomorSurat.create(
-                        jenis=kind.code,
-                        buku=rule.buku,
-                        tahun=day.year,
-                        urut=serial,
-                        nomor=number,
-                        diambil_oleh=session.user_id,
-                        diambil=self.ctx.now(),
-                    )
-            except IntegrityError:
-                continue
-            record(self.ctx, session, "ambil_nomor", "nomor_surat", row.id, after={"nomor": number})
-            return number
-        raise ConflictError("Nomor surat sedang dipakai bersamaan di komputer lain; coba lagi.")
+        last = (
+            NomorSurat.select(fn.MAX(NomorSurat.urut))
+            .where((NomorSurat.buku == rule.buku) & (NomorSurat.tahun == day.year))
+            .scalar()
+        )
+        serial = (last or 0) + 1
+        number = format_number(rule, serial, self.settings.get("kode_unit"), day)
+        row = NomorSurat.create(
+            jenis=kind.code,
+            buku=rule.buku,
+            tahun=day.year,
+            urut=serial,
+            nomor=number,
+            diambil_oleh=session.user_id,
+            diambil=self.ctx.now(),
+        )
+        record(self.ctx, session, "ambil_nomor", "nomor_surat", row.id, after={"nomor": number})
+        return number
 
     def record_typed(self, session: UserSession, kind: DocumentKind, text: str, day: date) -> str:
         """Register a number typed in from SRIKANDI; ValidationError if invalid or already used."""

@@ -4,7 +4,7 @@ import pytest
 
 from monev_desktop.app import open_services
 from monev_desktop.db.connection import DatabaseUnavailable, is_sqlite, open_database
-from monev_desktop.db.models import Disposisi, Riwayat
+from monev_desktop.db.models import Disposisi, KerjaSama, KerjaSamaOpd, Riwayat
 from monev_desktop.db.schema import (
     MIGRATIONS,
     SchemaTooNew,
@@ -12,6 +12,7 @@ from monev_desktop.db.schema import (
     schema_version,
     upgrade,
 )
+from tests.services.test_concurrency import race
 
 
 def test_upgrade_creates_the_schema_once(database_url):
@@ -116,3 +117,30 @@ def test_an_unwritable_sqlite_path_is_a_clear_sentence(tmp_path):
     with pytest.raises(DatabaseUnavailable, match="tidak dapat dibuat"):
         open_database(f"sqlite:///{blocker}/monev.sqlite3")
     assert os.path.isfile(blocker)
+
+
+@pytest.mark.parametrize("attempt", range(3))
+def test_two_workstations_starting_the_updated_app_at_once_upgrade_the_schema_once(
+    database_url, attempt
+):
+    db = open_database(database_url)
+    outcomes = race(lambda: upgrade(db), lambda: upgrade(db))
+    shipped = sorted(p.stem for p in MIGRATIONS.glob("[0-9]*.py"))
+    assert sorted(outcome for _, outcome in outcomes) == [[], shipped], outcomes
+    assert db.execute_sql("SELECT COUNT(*) FROM schema_migration").fetchone()[0] == len(shipped)
+    db.close()
+
+
+def test_agreements_already_in_the_register_get_version_1_and_keep_their_links(database_url):
+    db = open_database(database_url)
+    migration_runner(db).up("0005_document_titles")
+    db.execute_sql("INSERT INTO opd (nama, singkatan) VALUES ('Dinas Kesehatan', 'Dinkes')")
+    db.execute_sql(
+        "INSERT INTO kerja_sama (nomor, nomor_mitra, judul, mitra, jenis, bentuk, ruang_lingkup,"
+        " tanggal_mulai, tanggal_berakhir, berkas, dibuat, diubah) VALUES ('A/1', '', 'NK', 'PT A',"
+        " 'KSDPK', 'NK', '', '2024-01-01', '2026-01-01', '', '2025-01-01', '2025-01-01')"
+    )
+    db.execute_sql("INSERT INTO kerja_sama_opd (kerja_sama_id, opd_id) VALUES (1, 1)")
+    assert upgrade(db) == ["0006_agreement_versions"]
+    assert KerjaSama.get().versi == 1 and KerjaSamaOpd.select().count() == 1
+    db.close()

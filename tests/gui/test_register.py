@@ -234,3 +234,60 @@ def test_a_refusal_that_is_not_about_a_field_is_told_in_a_message_box(qtbot, ser
     assert len(told) == 1 and "tidak berwenang menambah kerja sama" in told[0], told
     assert dialog.ui.nomorError.text() == "" and dialog.saved is None
     assert KerjaSama.select().count() == 0
+
+
+def test_an_agreement_edited_meanwhile_by_a_colleague_is_not_overwritten(
+    qtbot, services, people, clock
+):
+    opd = services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
+    record = {
+        "nomor": "A/1",
+        "judul": "NK Layanan",
+        "mitra": "PT A",
+        "jenis": "KSDPK",
+        "bentuk": "NK",
+        "tanggal_mulai": "2024-01-01",
+        "tanggal_berakhir": "2026-03-08",
+        "opd_ids": [opd],
+    }
+    opened = services.agreements.create(people["ketua"], record)
+    dialog = AgreementDialog(services, people["analis1"], opened)
+    qtbot.addWidget(dialog)
+    clock.advance(minutes=5)  # meanwhile, on the team lead's workstation
+    services.agreements.update(
+        people["ketua"], opened.id, {**record, "mitra": "PT A (Persero)"}, opened.version
+    )
+    dialog.ui.judul.setText("NK Layanan Kesehatan")
+    told = answer_message_box(QMessageBox.StandardButton.Ok)
+    dialog._on_save()
+    assert len(told) == 1 and "sudah diubah oleh" in told[0] and "08.05" in told[0], told
+    assert dialog.saved is None
+    kept = services.agreements.get(opened.id)
+    assert (kept.mitra, kept.judul, kept.version) == ("PT A (Persero)", "NK Layanan", 2)
+
+
+def test_ubah_opens_the_agreement_as_it_is_now_not_as_the_list_was_loaded(qtbot, services, people):
+    opd = services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
+    record = {
+        "nomor": "A/1",
+        "judul": "NK Layanan",
+        "mitra": "PT A",
+        "jenis": "KSDPK",
+        "bentuk": "NK",
+        "tanggal_mulai": "2024-01-01",
+        "tanggal_berakhir": "2026-03-08",
+        "opd_ids": [opd],
+    }
+    created = services.agreements.create(people["ketua"], record)
+    page = page_for(qtbot, services, people["analis1"])  # the list is loaded now
+    services.agreements.update(
+        people["ketua"], created.id, {**record, "mitra": "PT A (Persero)"}, created.version
+    )
+    page.ui.table.setCurrentIndex(page.model.index(0, 0))
+    qtbot.mouseClick(page.ui.edit, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(AgreementDialog)
+    assert dialog.ui.mitra.text() == "PT A (Persero)"
+    dialog.ui.judul.setText("NK Layanan Kesehatan")
+    dialog._on_save()
+    kept = services.agreements.get(created.id)
+    assert (kept.mitra, kept.judul, kept.version) == ("PT A (Persero)", "NK Layanan Kesehatan", 3)

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from monev_desktop.db.models import KerjaSama, Riwayat
-from monev_desktop.domain.errors import PermissionDenied, ValidationError
+from monev_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def test_add_and_edit_an_agreement_with_history(services, people, opd):
     )
     assert child.induk_id == created.id
     edited = services.agreements.update(
-        people["ketua"], created.id, data(opd, tanggal_berakhir="2025-04-30")
+        people["ketua"], created.id, data(opd, tanggal_berakhir="2025-04-30"), created.version
     )
     assert edited.status == "akan berakhir" and edited.tanggal_berakhir == date(2025, 4, 30)
     history = Riwayat.get((Riwayat.aksi == "ubah_kerja_sama") & (Riwayat.entitas_id == created.id))
@@ -111,3 +111,24 @@ def test_ending_within_finds_the_agreements_ending_from_today_on(services, peopl
         ("A/today", ("Dinas Perhubungan",)),
         ("A/day-90", ("Dinas Perhubungan",)),
     ]
+
+
+def test_an_edit_made_from_an_older_version_is_refused_naming_who_edited_since(
+    services, people, opd, clock
+):
+    created = services.agreements.create(people["ketua"], data(opd))
+    clock.advance(minutes=30)
+    first = services.agreements.update(
+        people["analis1"], created.id, data(opd, mitra="PT Baru"), created.version
+    )
+    assert first.version == created.version + 1
+    with pytest.raises(ConflictError) as refused:
+        services.agreements.update(
+            people["analis2"], created.id, data(opd, judul="Judul Lain"), created.version
+        )
+    assert "sudah diubah oleh Budi Santoso, S.H. pada 03-03-2025 08.30" in str(refused.value)
+    kept = services.agreements.get(created.id)
+    assert (kept.mitra, kept.judul, kept.version) == ("PT Baru", first.judul, first.version)
+    edit_again = data(opd, mitra="PT Baru", judul="Judul Lain")
+    again = services.agreements.update(people["analis2"], created.id, edit_again, kept.version)
+    assert (again.mitra, again.judul) == ("PT Baru", "Judul Lain")

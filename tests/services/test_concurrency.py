@@ -1,11 +1,19 @@
-"""Two people acting on the same task at the same moment, each on their own real connection."""
+"""Two people (two workstations) writing at the same moment, each on their own real connection."""
 
 import threading
 
 import pytest
+from playhouse.db_url import connect
 
-from monev_desktop.db.models import Riwayat, Tugas, database
-from monev_desktop.domain.errors import ConflictError
+from monev_desktop.db import connection
+from monev_desktop.db.connection import (
+    SQLITE_PRAGMAS,
+    DatabaseBusy,
+    is_sqlite,
+    write_transaction,
+)
+from monev_desktop.db.models import KerjaSama, Opd, Riwayat, Tugas, database
+from monev_desktop.domain.errors import ConflictError, ValidationError
 from tests.factories import make_agreements, start_cycle, step_data
 
 
@@ -79,3 +87,75 @@ def test_two_completions_at_once_exactly_one_wins_and_nothing_doubles(
     from monev_desktop.db.models import HasilMonitoring
 
     assert HasilMonitoring.select().count() == len(agreements)
+
+
+def agreement_numbered(services, opd_id, nomor):
+    return {
+        "nomor": nomor,
+        "judul": "PKS tentang Layanan Bersama",
+        "mitra": "PT Mitra",
+        "jenis": "KSDPK",
+        "bentuk": "NK",
+        "tanggal_mulai": "2024-01-01",
+        "tanggal_berakhir": "2026-12-31",
+        "opd_ids": [opd_id],
+    }
+
+
+@pytest.mark.parametrize("attempt", range(5))
+def test_two_workstations_adding_the_same_agreement_number_at_once_one_is_told_which_field(
+    services, people, attempt
+):
+    opd = services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "Dinkes")
+    data = agreement_numbered(services, opd, "000.7/777-Pem/2025")
+    outcomes = race(
+        lambda: services.agreements.create(people["analis1"], data),
+        lambda: services.agreements.create(people["analis2"], data),
+    )
+    assert sorted(o[0] for o in outcomes) == ["error", "ok"], outcomes
+    loser = next(o[1] for o in outcomes if o[0] == "error")
+    assert isinstance(loser, ValidationError), repr(loser)
+    assert "sudah dipakai" in loser.errors["nomor"]
+    assert KerjaSama.select().count() == 1
+
+
+@pytest.mark.parametrize("attempt", range(3))
+def test_two_workstations_adding_the_same_opd_and_user_at_once_one_is_told_which_field(
+    services, people, attempt
+):
+    outcomes = race(
+        lambda: services.agreements.add_opd(people["admin"], "Dinas Perhubungan", "Dishub"),
+        lambda: services.agreements.add_opd(people["admin"], "dinas perhubungan", "Dishub"),
+    )
+    assert sorted(o[0] for o in outcomes) == ["error", "ok"], outcomes
+    loser = next(o[1] for o in outcomes if o[0] == "error")
+    assert isinstance(loser, ValidationError) and "sudah terdaftar" in loser.errors["nama"]
+
+    person = {
+        "username": "analis3",
+        "nama": "Sari Wulandari, S.IP.",
+        "nip": "199001012015032001",
+        "password": "rahasia-kantor",
+        "roles": ["analis"],
+    }
+    outcomes = race(*[lambda: services.accounts.create_user(people["admin"], person)] * 2)
+    assert sorted(o[0] for o in outcomes) == ["error", "ok"], outcomes
+    loser = next(o[1] for o in outcomes if o[0] == "error")
+    assert isinstance(loser, ValidationError) and "sudah dipakai" in loser.errors["username"]
+
+
+def test_a_write_kept_waiting_by_another_workstation_is_told_to_try_again_and_writes_nothing(
+    services, people, database_url, monkeypatch
+):
+    if is_sqlite(services.ctx.db):
+        other_workstation = connect(database_url, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
+        services.ctx.db.execute_sql("PRAGMA busy_timeout = 100")
+    else:
+        other_workstation = connect(database_url)
+    monkeypatch.setattr(connection, "LOCK_WAIT", "100ms")
+    with write_transaction(other_workstation):  # it is saving, and takes its time
+        with pytest.raises(DatabaseBusy, match="sedang dipakai menyimpan oleh komputer lain"):
+            services.agreements.add_opd(people["admin"], "Dinas Perhubungan", "Dishub")
+    other_workstation.close()
+    assert not Opd.select().where(Opd.nama == "Dinas Perhubungan").exists()
+    services.agreements.add_opd(people["admin"], "Dinas Perhubungan", "Dishub")
