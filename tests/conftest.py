@@ -107,13 +107,18 @@ if [ -n "$LP_REFUSES" ]; then
   echo "lp: Error - No default destination." >&2
   exit 1
 fi
+while getopts t: option; do
+  [ "$option" = t ] && printf %s "$OPTARG" > "$PRINTED.judul"
+done
+shift $((OPTIND - 1))
 cp "$1" "$PRINTED"
 """
 
 
 @pytest.fixture
 def printer(tmp_path, monkeypatch):
-    """Puts a stand-in `lp` first on PATH; the path where the PDF it prints lands."""
+    """Puts a stand-in `lp` first on PATH; the path where the PDF it prints lands (and beside
+    it, `.judul`, the job's title)."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     lp = bin_dir / "lp"

@@ -59,6 +59,15 @@ def remove_leftovers(folder: Path) -> int:
     return len(leftovers)
 
 
+def discard(path: Path) -> None:
+    """Delete `path`, sealed or not, if it is there: a file whose record was not committed.
+    A file that cannot be deleted now (the share just went away) is left; it is harmless,
+    since the archive's records name every file that counts."""
+    unseal(path)
+    with suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
 def seal(path: Path) -> None:
     """Make `path` read-only where its file system lets us (a share may not: then it stays
     writable, and is still checked against its SHA-256 when used)."""

@@ -16,9 +16,10 @@ class PrintFailed(MonevError):
     """The document did not reach a printer; the message says what to check."""
 
 
-def print_document(path: Path) -> None:
-    """Print `path` on the default printer. Windows asks the program registered for .docx;
-    elsewhere the file goes through LibreOffice to PDF and then to `lp` (CUPS).
+def print_document(path: Path, title: str) -> None:
+    """Print `path` on the default printer, `title` naming it in messages and in the printer's
+    queue. Windows asks the program registered for .docx; elsewhere the file goes through
+    LibreOffice to PDF and then to `lp` (CUPS).
 
     Raises PrintFailed (or PdfUnavailable, without LibreOffice) saying what to do.
     """
@@ -27,7 +28,7 @@ def print_document(path: Path) -> None:
             os.startfile(str(path), "print")  # type: ignore[attr-defined]  # Windows only
         except OSError as exc:
             raise PrintFailed(
-                f"Windows tidak dapat mencetak {path.name}: tidak ada program untuk mencetak "
+                f"Windows tidak dapat mencetak {title}: tidak ada program untuk mencetak "
                 "berkas .docx. Pasang Microsoft Word atau LibreOffice, lalu coba lagi."
             ) from exc
         return
@@ -40,11 +41,15 @@ def print_document(path: Path) -> None:
         pdf = convert_to_pdf(path, Path(folder))
         try:
             subprocess.run(
-                [lp, str(pdf)], check=True, capture_output=True, text=True, timeout=PRINT_TIMEOUT_S
+                [lp, "-t", title, str(pdf)],
+                check=True,
+                capture_output=True,
+                text=True,
+                timeout=PRINT_TIMEOUT_S,
             )
         except subprocess.CalledProcessError as exc:
             raise PrintFailed(
-                f"Pencetak menolak {path.name} ({exc.stderr.strip()[:200]}). Periksa bahwa "
+                f"Pencetak menolak {title} ({exc.stderr.strip()[:200]}). Periksa bahwa "
                 "pencetak bawaan sudah diatur dan menyala, lalu coba lagi."
             ) from exc
         except subprocess.TimeoutExpired as exc:

@@ -307,14 +307,10 @@ class StepDialog(QDialog):
         self.runner.run(render, show, self._fail, self)
 
     def _on_generate(self) -> None:
-        def failed(error: BaseException) -> None:  # a batch may stop partway: show what was made
-            self._changed("documents")
-            self._tell(user_message(error, nothing_saved=False), problem=True)
-
         self.runner.run(
             lambda: self.services.documents.generate(self.session, self.task_id),
             lambda issued: self._changed("documents"),
-            failed,
+            self._fail,  # the step's documents are made all together or not at all
             self,
         )
 

@@ -11,6 +11,7 @@ from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.dashboard import Dashboard, dashboard
 from monev_desktop.services.documents import DocumentService, DraftDocument
 from monev_desktop.services.dto import UserSession
+from monev_desktop.services.history import refusals_recorded
 from monev_desktop.services.reminders import Reminders, reminders
 from monev_desktop.services.settings import SettingsService
 from monev_desktop.services.workflow import WorkflowService
@@ -46,10 +47,12 @@ class Services:
         """The documents that completing `task_id` with the form `data` would make, rendered
         into `out_dir` before the step is completed. The completion is rehearsed and undone:
         nothing is written, no number taken. Raises what `complete` would (ValidationError
-        naming the fields, PermissionDenied, ConflictError)."""
-        with self.ctx.rehearsal():
-            self.workflow.complete(session, task_id, data, PREVIEW_LATE_REASON)
-            return self.documents.render_drafts(task_id, out_dir)
+        naming the fields, PermissionDenied, ConflictError); a refusal is recorded, outside
+        the rehearsal that undoes everything else."""
+        with refusals_recorded(self.ctx, session, "pratinjau_langkah", "tugas", task_id):
+            with self.ctx.rehearsal():
+                self.workflow.complete(session, task_id, data, PREVIEW_LATE_REASON)
+                return self.documents.render_drafts(task_id, out_dir)
 
     def dashboard(self) -> Dashboard:
         """The dashboard's figures (see services.dashboard)."""

@@ -1,13 +1,15 @@
 """Official documents: fill a step's templates from the cycle's records, number, archive.
 
-Every template of a step is checked before anything is written. Each document is issued in
-its own transaction: number taken, file written atomically, record and history inserted;
-a failure undoes that document entirely (the number too). Regenerating keeps the number
-and adds a version; old versions stay in the archive, sealed (read-only) and checked against
+Every template of a step is checked before anything is written. A step's documents (a batch
+of letters too) are issued in one transaction: numbers taken, files written atomically,
+records and history inserted; a failure undoes them all (the numbers too) and deletes the
+files already written. Regenerating keeps the number and adds a version; old versions stay in the archive, sealed (read-only) and checked against
 their SHA-256 whenever they are opened, converted or printed.
 """
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import groupby
@@ -16,7 +18,7 @@ from pathlib import Path
 from peewee import JOIN
 
 from monev_desktop.db.models import Dokumen, Pegawai, Tugas
-from monev_desktop.documents.archive import remove_leftovers, safe_name, write_atomic
+from monev_desktop.documents.archive import discard, remove_leftovers, safe_name, write_atomic
 from monev_desktop.documents.page import PageSetup
 from monev_desktop.documents.pdf import convert_to_pdf, find_libreoffice
 from monev_desktop.documents.printing import print_document
@@ -126,7 +128,8 @@ class DocumentService:
         drafts = self.drafts(task_id)
         for d in drafts:
             check_template(self.template_path(d.kind.template), {*d.context, "nomor"})
-        return [self._issue(session, task.siklus_id, task, d) for d in drafts]
+        with self._issuing() as written:
+            return [self._issue(session, task.siklus_id, task, d, written) for d in drafts]
 
     def generate_control_sheet(self, session: UserSession, cycle_id: int) -> IssuedDocument:
         """The SOP's Lembar Kendali of a cycle as it stands now (a new version each time)."""
@@ -139,7 +142,8 @@ class DocumentService:
             )
         (draft,) = drafts_for(CONTROL_SHEET, self._sources(cycle_id))
         check_template(self.template_path(CONTROL_SHEET), {*draft.context, "nomor"})
-        return self._issue(session, cycle_id, None, draft)
+        with self._issuing() as written:
+            return self._issue(session, cycle_id, None, draft, written)
 
     def documents(self, cycle_id: int) -> list[IssuedDocument]:
         """Every archived document of a cycle, all versions, oldest first."""
@@ -186,7 +190,7 @@ class DocumentService:
     def print(self, document: IssuedDocument) -> None:
         """Send an archived document to the default printer (PrintFailed or PdfUnavailable
         saying what to do)."""
-        print_document(self.file_of(document))
+        print_document(self.file_of(document), f"{document.title} v{document.version}")
 
     def render_drafts(self, task_id: int, out_dir: Path) -> list[DraftDocument]:
         """A completed task's documents rendered into `out_dir` for review, the first of a
@@ -288,45 +292,61 @@ class DocumentService:
             self.calendar.calendar(),
         )
 
+    @contextmanager
+    def _issuing(self) -> Iterator[list[Path]]:
+        """The transaction of documents issued together: all or none. `_issue` lists each
+        archive file it writes; they are deleted again if the transaction rolls back, so that
+        no file lies in the archive without its record."""
+        written: list[Path] = []
+        try:
+            with self.ctx.transaction():
+                yield written
+        except BaseException:
+            for path in written:
+                discard(path)
+            raise
+
     def _issue(
-        self, session: UserSession, cycle_id: int, task: Tugas | None, draft: DocumentDraft
+        self,
+        session: UserSession,
+        cycle_id: int,
+        task: Tugas | None,
+        draft: DocumentDraft,
+        written: list[Path],
     ) -> IssuedDocument:
+        """Issue one document inside `_issuing`, adding its archive file to `written`."""
         template = self.template_path(draft.kind.template)
-        with self.ctx.transaction():
-            previous = self._previous(cycle_id, draft)
-            number = self._number(session, draft, previous)
-            data = render_docx(
-                template, {**draft.context, "nomor": number or "-"}, self.page_setup()
+        previous = self._previous(cycle_id, draft)
+        number = self._number(session, draft, previous)
+        data = render_docx(template, {**draft.context, "nomor": number or "-"}, self.page_setup())
+        version = previous.versi + 1 if previous else 1
+        relative = (
+            Path(str(draft.day.year))
+            / f"siklus-{cycle_id}"
+            / (
+                f"{draft.kind.code}{'-' + safe_name(draft.key) if draft.key else ''}-v{version}.docx"
             )
-            version = previous.versi + 1 if previous else 1
-            relative = (
-                Path(str(draft.day.year))
-                / f"siklus-{cycle_id}"
-                / (
-                    f"{draft.kind.code}{'-' + safe_name(draft.key) if draft.key else ''}-v{version}.docx"
-                )
-            )
-            try:
-                digest = write_atomic(self.archive_dir() / relative, data, sealed=True)
-            except OSError as exc:  # the transaction rolls back: no number is taken
-                raise FolderUnwritable(
-                    folder_problem("Folder arsip", self.archive_dir(), exc)
-                ) from exc
-            row = Dokumen.create(
-                siklus=cycle_id,
-                tugas=task.id if task else None,
-                jenis=draft.kind.code,
-                kunci=draft.key,
-                judul=draft.label,
-                nomor=number,
-                versi=version,
-                path=relative.as_posix(),
-                sha256=digest,
-                template_sha256=file_sha256(template),
-                dibuat_oleh=session.user_id,
-                dibuat=self.ctx.now(),
-            )
-            record(self.ctx, session, "buat_dokumen", "dokumen", row.id, after=snapshot(row))
+        )
+        try:
+            digest = write_atomic(self.archive_dir() / relative, data, sealed=True)
+        except OSError as exc:  # the transaction rolls back: no number is taken
+            raise FolderUnwritable(folder_problem("Folder arsip", self.archive_dir(), exc)) from exc
+        written.append(self.archive_dir() / relative)
+        row = Dokumen.create(
+            siklus=cycle_id,
+            tugas=task.id if task else None,
+            jenis=draft.kind.code,
+            kunci=draft.key,
+            judul=draft.label,
+            nomor=number,
+            versi=version,
+            path=relative.as_posix(),
+            sha256=digest,
+            template_sha256=file_sha256(template),
+            dibuat_oleh=session.user_id,
+            dibuat=self.ctx.now(),
+        )
+        record(self.ctx, session, "buat_dokumen", "dokumen", row.id, after=snapshot(row))
         return self._issued(row, session.name, task.langkah if task else None)
 
     def _number(self, session: UserSession, draft: DocumentDraft, previous: Dokumen | None) -> str:

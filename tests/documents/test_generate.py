@@ -182,6 +182,24 @@ def test_a_failed_write_leaves_no_record_and_gives_the_number_back(
     assert letter.number == "000.8.3.3/1/Pem/2025"
 
 
+def test_a_step_whose_second_document_cannot_be_written_issues_none_and_leaves_no_file(
+    services, people, clock
+):
+    cycle = run_cycle(services, people, make_agreements(services, people["admin"]), clock, until=3)
+    task = done_task(services, cycle, 3)  # the schedule, then the monitoring instrument
+    schedule, instrument = services.documents.generate(people["ketua"], task.id)
+    in_the_way = instrument.path.with_name(instrument.path.name.replace("-v1", "-v2"))
+    in_the_way.mkdir()
+    archive = sorted(p.name for p in schedule.path.parent.iterdir())
+    with pytest.raises(FolderUnwritable):
+        services.documents.generate(people["ketua"], task.id)
+    assert sorted(p.name for p in schedule.path.parent.iterdir()) == archive  # no v2 schedule
+    assert Dokumen.select().count() == 2
+    in_the_way.rmdir()
+    again = services.documents.generate(people["ketua"], task.id)
+    assert [d.version for d in again] == [2, 2] and all(d.path.is_file() for d in again)
+
+
 def test_an_issued_file_is_sealed_and_refused_once_changed_outside_the_app(
     services, people, cycle, tmp_path
 ):

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from monev_desktop.db.models import ALL_MODELS, Dokumen
+from monev_desktop.db.models import ALL_MODELS, Dokumen, Riwayat
 from monev_desktop.domain.errors import PermissionDenied, ValidationError
 from monev_desktop.domain.tasks import TaskStatus
 from tests.cycles import run_cycle
@@ -136,3 +136,9 @@ def test_only_who_may_complete_a_step_may_preview_it(services, people, tmp_path)
         services.preview_step(
             people["analis1"], task.id, step_data(1, people, agreements), tmp_path
         )
+    refusal = Riwayat.get(Riwayat.hasil == "ditolak")
+    assert (refusal.aksi, refusal.pelaku_id, refusal.entitas_id) == (
+        "pratinjau_langkah",
+        people["analis1"].user_id,
+        task.id,
+    )

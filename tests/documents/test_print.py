@@ -28,6 +28,8 @@ def test_a_document_reaches_the_printer_as_its_pdf(qapp, services, surat_perinta
     assert pdf.pageCount() == 1
     page = pdf.getAllText(0).text()
     assert "SURAT PERINTAH" in page and surat_perintah.number in page
+    job = printer.with_name(f"{printer.name}.judul").read_text()
+    assert job == f"{surat_perintah.title} v1"  # as the printer's queue lists it
 
 
 @pytest.mark.skipif(find_libreoffice() is None, reason="LibreOffice is not installed")
@@ -37,7 +39,9 @@ def test_a_refusing_printer_is_a_sentence_that_says_what_to_check(
     monkeypatch.setenv("LP_REFUSES", "1")
     with pytest.raises(PrintFailed) as refused:
         services.documents.print(surat_perintah)
-    assert "No default destination" in str(refused.value)
+    assert f"Pencetak menolak {surat_perintah.title} v1 (lp: Error - No default" in str(
+        refused.value
+    )
     assert "pencetak bawaan sudah diatur" in str(refused.value)
     assert not printer.exists()
 
