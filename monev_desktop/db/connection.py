@@ -4,7 +4,9 @@ SQLite runs in WAL mode with foreign keys on, full sync (a pulled plug loses no 
 a busy timeout. Every write transaction (`write_transaction`) holds the database's write lock
 from its first statement: SQLite takes it at BEGIN (IMMEDIATE), PostgreSQL as an advisory
 lock. So what a write checks (a number not yet used) cannot change before it writes, and two
-workstations never interleave.
+workstations never interleave. A PostgreSQL connection the server dropped (a restart, a
+network blip) is opened again by the next statement outside a transaction (peewee's
+ReconnectMixin); one dropped inside a write raises ConnectionLost.
 """
 
 import logging
@@ -16,11 +18,13 @@ from urllib.parse import urlparse
 from peewee import (
     Database,
     ImproperlyConfigured,
+    InterfaceError,
     OperationalError,
     PostgresqlDatabase,
     SqliteDatabase,
 )
-from playhouse.db_url import connect
+from playhouse.db_url import connect, parse
+from playhouse.shortcuts import ReconnectMixin
 
 from monev_desktop.db import early_check
 from monev_desktop.db.integrity import brief
@@ -46,6 +50,44 @@ LOCK_WAIT = "10s"
 
 class DatabaseUnavailable(MonevError):
     """The database URL is malformed, or the database cannot be opened or reached."""
+
+
+class ConnectionLost(MonevError):
+    """The server's connection dropped in the middle of a write, which may or may not have been
+    committed."""
+
+    def __init__(self):
+        super().__init__(
+            "Koneksi ke server basis data terputus saat menyimpan, jadi belum pasti perubahan "
+            "ini tersimpan. Muat ulang untuk memeriksanya, lalu ulangi bila belum tersimpan."
+        )
+
+
+# How psycopg2 tells that the server dropped the connection (restart, network, terminated).
+LOST_CONNECTION = (
+    (OperationalError, "server closed the connection"),
+    (OperationalError, "terminating connection"),
+    (OperationalError, "could not receive data from server"),
+    (OperationalError, "ssl connection has been closed"),
+    (InterfaceError, "connection already closed"),
+)
+
+
+class ServerDatabase(ReconnectMixin, PostgresqlDatabase):
+    """PostgreSQL whose dropped connection is opened again by the next statement or transaction
+    that starts outside a transaction (nothing half-written can be lost that way). A server that
+    cannot be reached raises DatabaseUnavailable saying so."""
+
+    reconnect_errors = LOST_CONNECTION
+
+    def connect(self, reuse_if_open: bool = False) -> bool:
+        try:
+            return super().connect(reuse_if_open)
+        except OperationalError as exc:
+            log.warning("cannot connect to the database server: %s", exc)
+            where = f"{self.connect_params.get('host') or 'localhost'}:"
+            where += str(self.connect_params.get("port") or 5432)
+            raise DatabaseUnavailable(_unreachable(where, exc)) from exc
 
 
 class DatabaseDamaged(MonevError):
@@ -82,14 +124,14 @@ def open_database(url: str) -> Database:
             ) from exc
         db = connect(url, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
     else:
-        db = connect(url, connect_timeout=5)
+        db = ServerDatabase(**parse(url), connect_timeout=5)
     try:
         db.connect(reuse_if_open=True)
         if file is not None:
             problem = early_check.answer(url) or db.execute_sql("PRAGMA quick_check").fetchone()[0]
             if problem != "ok":
                 raise DatabaseDamaged(file, problem)
-    except DatabaseDamaged:
+    except (DatabaseDamaged, DatabaseUnavailable):
         db.close()
         raise
     except Exception as exc:  # the driver's own errors differ per backend
@@ -126,16 +168,24 @@ def write_transaction(db: Database) -> Iterator:
                     "SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))", (WRITE_LOCK,)
                 )
             yield txn
-    except OperationalError as exc:
+    except (OperationalError, InterfaceError) as exc:
+        if _is_lost_connection(exc):
+            log.warning("connection lost during a write: %s", exc)
+            raise ConnectionLost() from exc
         if not _is_lock_wait(exc):
             raise
         log.warning("write lock not obtained: %s", exc)
         raise DatabaseBusy() from exc
 
 
-def _is_lock_wait(exc: OperationalError) -> bool:
+def _is_lock_wait(exc: Exception) -> bool:
     text = str(exc).lower()
     return "database is locked" in text or "lock timeout" in text
+
+
+def _is_lost_connection(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return any(isinstance(exc, kind) and part in text for kind, part in LOST_CONNECTION)
 
 
 def set_aside(path: Path, stamp: str) -> Path:
@@ -162,8 +212,7 @@ def is_sqlite(db: Database) -> bool:
 
 
 def _connect_failure(db: Database, url: str, exc: Exception) -> str:
-    text = str(exc).strip()
-    detail = text.splitlines()[0].rstrip(".") if text else type(exc).__name__
+    detail = _first_line(exc)
     if is_sqlite(db):
         return f"Berkas basis data {sqlite_file(url)} tidak dapat dibuka: {detail}."
     parsed = urlparse(url)
@@ -174,11 +223,20 @@ def _connect_failure(db: Database, url: str, exc: Exception) -> str:
             'PostgreSQL belum terpasang. Minta pengelola aplikasi memasangnya (pip install "monev-desktop[postgres]").'
         )
     if isinstance(exc, OperationalError) or "connect" in detail.lower():
-        return (
-            f"Tidak dapat terhubung ke server basis data {where} ({detail}). "
-            "Periksa apakah server menyala dan alamatnya benar."
-        )
+        return _unreachable(where, exc)
     return f"Basis data tidak dapat dibuka: {detail}."
+
+
+def _unreachable(where: str, exc: Exception) -> str:
+    return (
+        f"Tidak dapat terhubung ke server basis data {where} ({_first_line(exc)}). "
+        "Periksa apakah server menyala dan alamatnya benar."
+    )
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0].rstrip(".") if text else type(exc).__name__
 
 
 def _redacted(url: str) -> str:

@@ -240,16 +240,7 @@ def test_an_agreement_edited_meanwhile_by_a_colleague_is_not_overwritten(
     qtbot, services, people, clock
 ):
     opd = services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
-    record = {
-        "nomor": "A/1",
-        "judul": "NK Layanan",
-        "mitra": "PT A",
-        "jenis": "KSDPK",
-        "bentuk": "NK",
-        "tanggal_mulai": "2024-01-01",
-        "tanggal_berakhir": "2026-03-08",
-        "opd_ids": [opd],
-    }
+    record = agreement_record(opd)
     opened = services.agreements.create(people["ketua"], record)
     dialog = AgreementDialog(services, people["analis1"], opened)
     qtbot.addWidget(dialog)
@@ -268,16 +259,7 @@ def test_an_agreement_edited_meanwhile_by_a_colleague_is_not_overwritten(
 
 def test_ubah_opens_the_agreement_as_it_is_now_not_as_the_list_was_loaded(qtbot, services, people):
     opd = services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
-    record = {
-        "nomor": "A/1",
-        "judul": "NK Layanan",
-        "mitra": "PT A",
-        "jenis": "KSDPK",
-        "bentuk": "NK",
-        "tanggal_mulai": "2024-01-01",
-        "tanggal_berakhir": "2026-03-08",
-        "opd_ids": [opd],
-    }
+    record = agreement_record(opd)
     created = services.agreements.create(people["ketua"], record)
     page = page_for(qtbot, services, people["analis1"])  # the list is loaded now
     services.agreements.update(
@@ -291,3 +273,16 @@ def test_ubah_opens_the_agreement_as_it_is_now_not_as_the_list_was_loaded(qtbot,
     dialog._on_save()
     kept = services.agreements.get(created.id)
     assert (kept.mitra, kept.judul, kept.version) == ("PT A (Persero)", "NK Layanan Kesehatan", 3)
+
+
+def agreement_record(opd: int) -> dict:
+    return {
+        "nomor": "A/1",
+        "judul": "NK Layanan",
+        "mitra": "PT A",
+        "jenis": "KSDPK",
+        "bentuk": "NK",
+        "tanggal_mulai": "2024-01-01",
+        "tanggal_berakhir": "2026-03-08",
+        "opd_ids": [opd],
+    }
