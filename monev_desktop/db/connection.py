@@ -29,6 +29,7 @@ from playhouse.shortcuts import ReconnectMixin
 from monev_desktop.db import early_check
 from monev_desktop.db.integrity import brief
 from monev_desktop.db.models import database
+from monev_desktop.db.network_drive import network_drive
 from monev_desktop.db.urls import sqlite_file
 from monev_desktop.domain.errors import MonevError
 
@@ -115,6 +116,13 @@ def open_database(url: str) -> Database:
         )
     file = sqlite_file(url)
     if file is not None:
+        if kind := network_drive(file):
+            raise DatabaseUnavailable(
+                f"Berkas basis data {file} ada di drive jaringan ({kind}), jadi tidak dibuka: "
+                "SQLite di drive jaringan dapat rusak, terlebih bila dipakai beberapa komputer "
+                "sekaligus. Simpan basis data di disk komputer ini, atau pakai server "
+                "PostgreSQL untuk beberapa komputer."
+            )
         try:
             file.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
