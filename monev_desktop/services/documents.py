@@ -3,8 +3,9 @@
 Every template of a step is checked before anything is written. A step's documents (a batch
 of letters too) are issued in one transaction: numbers taken, files written atomically,
 records and history inserted; a failure undoes them all (the numbers too) and deletes the
-files already written. Regenerating keeps the number and adds a version; old versions stay in the archive, sealed (read-only) and checked against
-their SHA-256 whenever they are opened, converted or printed.
+files already written. Regenerating keeps the number and adds a version; old versions stay
+in the archive, sealed (read-only) and checked against their SHA-256 whenever they are
+opened, converted or printed.
 """
 
 import logging
@@ -327,11 +328,12 @@ class DocumentService:
                 f"{draft.kind.code}{'-' + safe_name(draft.key) if draft.key else ''}-v{version}.docx"
             )
         )
+        archive = self.archive_dir()
         try:
-            digest = write_atomic(self.archive_dir() / relative, data, sealed=True)
+            digest = write_atomic(archive / relative, data, sealed=True)
         except OSError as exc:  # the transaction rolls back: no number is taken
-            raise FolderUnwritable(folder_problem("Folder arsip", self.archive_dir(), exc)) from exc
-        written.append(self.archive_dir() / relative)
+            raise FolderUnwritable(folder_problem("Folder arsip", archive, exc)) from exc
+        written.append(archive / relative)
         row = Dokumen.create(
             siklus=cycle_id,
             tugas=task.id if task else None,
