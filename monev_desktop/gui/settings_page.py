@@ -125,6 +125,8 @@ class SettingsPage(QWidget):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     item.setData(Qt.ItemDataRole.UserRole, kind.code)
                 self.numbering.setItem(row, column, item)
+        self.shown = {key: edit.text() for key, edit in self.fields.items()}
+        self.shown_numbering = self._numbering_values()
         people = self.services.accounts.employees()
         self.users.set_rows(people)
         size_columns(self.ui.users)
@@ -186,8 +188,12 @@ class SettingsPage(QWidget):
         return True
 
     def _on_save_office(self) -> None:
-        values = {key: edit.text() for key, edit in self.fields.items()}
-        self._save({**values, "penomoran": self._numbering_values()}, self.ui.officeMessage)
+        """Save what was changed on this page since it was shown, so that what another
+        workstation changed meanwhile in the other fields is kept."""
+        values = {k: e.text() for k, e in self.fields.items() if e.text() != self.shown[k]}
+        if (rules := self._numbering_values()) != self.shown_numbering:
+            values["penomoran"] = rules
+        self._save(values, self.ui.officeMessage)
 
     def _on_add_user(self) -> None:
         data = {

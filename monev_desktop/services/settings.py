@@ -24,14 +24,21 @@ class SettingsService:
         return {key: stored.get(key, s.default) for key, s in SETTINGS.items()}
 
     def set(self, session: UserSession, values: dict[str, object]) -> None:
-        """Change settings (admin only); unknown keys or bad values are refused, nothing written."""
+        """Change settings (admin only); unknown keys or bad values are refused, nothing written.
+        Only values that differ from the stored ones are written and recorded."""
         with refusals_recorded(self.ctx, session, "ubah_pengaturan", "pengaturan", None):
             with self.ctx.transaction():
                 authorize_role(
                     session, Role.ADMIN, self.ctx.now().date(), "mengubah pengaturan kantor"
                 )
                 before = self.all()
-                clean = validate_settings(values, before)
+                clean = {
+                    key: value
+                    for key, value in validate_settings(values, before).items()
+                    if value != before[key]
+                }
+                if not clean:
+                    return
                 for key, value in clean.items():
                     Pengaturan.insert(kunci=key, nilai=value).on_conflict(
                         conflict_target=[Pengaturan.kunci], update={Pengaturan.nilai: value}

@@ -5,6 +5,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
+from monev_desktop.db.models import Riwayat
 from monev_desktop.documents.pdf import find_libreoffice
 from monev_desktop.gui.dashboard_page import DashboardPage
 from monev_desktop.gui.documents_page import DocumentsPage
@@ -194,3 +195,23 @@ def test_folders_and_the_logo_are_picked_in_file_dialogs(qtbot, services, people
     assert services.backup.default_folder() == backups
     assert page.ui.backupStatus.text() == "Tersimpan."  # not overwritten by the refresh
     assert page.ui.backupStatus.property("masalah") is False
+
+
+def test_two_admins_saving_different_fields_keep_both_changes(qtbot, services, people):
+    here, there = (SettingsPage(services, people["admin"], Runner(synchronous=True)) for _ in "ab")
+    qtbot.addWidget(here)
+    qtbot.addWidget(there)
+    here.fields["kota"].setText("Kota Tangerang")
+    qtbot.mouseClick(here.ui.saveOffice, Qt.MouseButton.LeftButton)
+    there.fields["huruf"].setText("Bookman Old Style")  # the page still shows the old Tempat
+    qtbot.mouseClick(there.ui.saveOffice, Qt.MouseButton.LeftButton)
+    assert there.ui.officeMessage.text() == "Tersimpan."
+    assert (services.settings.get("kota"), services.settings.get("huruf")) == (
+        "Kota Tangerang",
+        "Bookman Old Style",
+    )
+    changes = [
+        r.sesudah
+        for r in Riwayat.select().where(Riwayat.aksi == "ubah_pengaturan").order_by(Riwayat.id)
+    ]
+    assert changes == [{"kota": "Kota Tangerang"}, {"huruf": "Bookman Old Style"}]
