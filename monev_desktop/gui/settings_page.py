@@ -1,6 +1,7 @@
 """Pengaturan (admin): office identity and documents, users and roles, Plt./Plh., the
 office's own days off, and backups."""
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -113,7 +114,17 @@ class SettingsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Show every section as stored."""
         values = self.services.settings.all()
+        self._show_office(values)
+        self._show_people()
+        self._show_days()
+        self._show_backup(values)
+
+    # Each action below shows again only its own section, so that what is typed but not yet
+    # saved in another section stays on the page.
+
+    def _show_office(self, values: dict) -> None:
         for key, edit in self.fields.items():
             edit.setText(str(values[key]))
         rules = values["penomoran"]
@@ -127,6 +138,8 @@ class SettingsPage(QWidget):
                 self.numbering.setItem(row, column, item)
         self.shown = {key: edit.text() for key, edit in self.fields.items()}
         self.shown_numbering = self._numbering_values()
+
+    def _show_people(self) -> None:
         people = self.services.accounts.employees()
         self.users.set_rows(people)
         size_columns(self.ui.users)
@@ -147,6 +160,8 @@ class SettingsPage(QWidget):
                 f"{a.person}: {a.kind}. {a.role.title}{replaced}, "
                 f"{format_date(a.start)} s.d. {format_date(a.end)}"
             )
+
+    def _show_days(self) -> None:
         self.ui.dayList.clear()
         for day, kind, note in self.services.calendar.special_days():
             label = self.tr("libur kantor") if kind == "libur" else self.tr("hari kerja pengganti")
@@ -154,6 +169,8 @@ class SettingsPage(QWidget):
             self.ui.dayList.item(self.ui.dayList.count() - 1).setData(
                 Qt.ItemDataRole.UserRole, day.isoformat()
             )
+
+    def _show_backup(self, values: dict) -> None:
         self.ui.backupFolder.setText(values["folder_cadangan"])
         self.ui.backupKeep.setValue(int(values["jumlah_cadangan"]))
         state = self.services.backup.state()
@@ -175,17 +192,17 @@ class SettingsPage(QWidget):
             }
         return rules
 
-    def _save(self, values: dict, message: QLabel, what: str = "settings") -> bool:
-        """Save `values`, telling in `message` that it is saved or what to correct."""
+    def _save(self, values: dict, message: QLabel, show: Callable[[dict], None]) -> None:
+        """Save `values`, then `show` the section as stored and tell in `message` that it is
+        saved, or tell what to correct."""
         try:
             self.services.settings.set(self.session, values)
         except MonevError as error:
             tell(message, _sentences(error), problem=True)
-            return False
-        self.refresh()
+            return
+        show(self.services.settings.all())
         tell(message, self.tr("Tersimpan."), problem=False)
-        self.sig_changed.emit(what)
-        return True
+        self.sig_changed.emit("settings")
 
     def _on_save_office(self) -> None:
         """Save what was changed on this page since it was shown, so that what another
@@ -193,7 +210,7 @@ class SettingsPage(QWidget):
         values = {k: e.text() for k, e in self.fields.items() if e.text() != self.shown[k]}
         if (rules := self._numbering_values()) != self.shown_numbering:
             values["penomoran"] = rules
-        self._save(values, self.ui.officeMessage)
+        self._save(values, self.ui.officeMessage, self._show_office)
 
     def _on_add_user(self) -> None:
         data = {
@@ -226,7 +243,7 @@ class SettingsPage(QWidget):
             self.ui.userPassword,
         ):
             edit.clear()
-        self.refresh()
+        self._show_people()
 
     def _on_add_acting(self) -> None:
         try:
@@ -245,7 +262,7 @@ class SettingsPage(QWidget):
             tell(self.ui.actingMessage, _sentences(error), problem=True)
             return
         tell(self.ui.actingMessage, self.tr("Penunjukan disimpan."), problem=False)
-        self.refresh()
+        self._show_people()
         self.sig_changed.emit("tasks")
 
     def _on_add_day(self) -> None:
@@ -264,7 +281,7 @@ class SettingsPage(QWidget):
             self.tr("Hari disimpan; tenggat tugas baru mengikutinya."),
             problem=False,
         )
-        self.refresh()
+        self._show_days()
 
     def _on_remove_day(self) -> None:
         item = self.ui.dayList.currentItem()
@@ -277,7 +294,7 @@ class SettingsPage(QWidget):
         except MonevError as error:
             tell(self.ui.dayMessage, _sentences(error), problem=True)
             return
-        self.refresh()
+        self._show_days()
 
     def _on_pick_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -293,14 +310,14 @@ class SettingsPage(QWidget):
                 "jumlah_cadangan": str(self.ui.backupKeep.value()),
             },
             self.ui.backupStatus,
+            self._show_backup,
         )
 
     def _on_backup_now(self) -> None:
         self.runner.run(
             self.services.backup.create,
-            lambda path: (
-                self.refresh(),
-                tell(self.ui.backupStatus, self.tr("Cadangan dibuat: %s") % path, problem=False),
+            lambda path: tell(
+                self.ui.backupStatus, self.tr("Cadangan dibuat: %s") % path, problem=False
             ),
             lambda error: tell(self.ui.backupStatus, user_message(error), problem=True),
             self,

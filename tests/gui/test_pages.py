@@ -215,3 +215,29 @@ def test_two_admins_saving_different_fields_keep_both_changes(qtbot, services, p
         for r in Riwayat.select().where(Riwayat.aksi == "ubah_pengaturan").order_by(Riwayat.id)
     ]
     assert changes == [{"kota": "Kota Tangerang"}, {"huruf": "Bookman Old Style"}]
+
+
+def test_unsaved_edits_in_one_section_survive_saving_another(qtbot, services, people, tmp_path):
+    page = SettingsPage(services, people["admin"], Runner(synchronous=True))
+    qtbot.addWidget(page)
+    page.fields["kota"].setText("Kota Tangerang")  # typed, not yet saved
+    page.numbering.item(0, 2).setText("000.1")
+    page.ui.backupFolder.setText(str(tmp_path / "cadangan"))
+    page.ui.backupKeep.setValue(7)
+
+    page.ui.dayDate.setDate(QDate(2025, 3, 4))
+    qtbot.mouseClick(page.ui.addDay, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.ui.userNama, "Andi Wijaya, S.E.")
+    qtbot.keyClicks(page.ui.userUsername, "andi")
+    qtbot.keyClicks(page.ui.userPassword, "sandi-andi-1")
+    page.ui.userRoles.item(2).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(page.ui.addUser, Qt.MouseButton.LeftButton)
+    assert page.ui.userMessage.text() == "Pengguna andi ditambahkan."
+    assert page.ui.actingPerson.findText("Andi Wijaya, S.E.") >= 0
+    qtbot.mouseClick(page.ui.saveOffice, Qt.MouseButton.LeftButton)  # the backup edits stay
+
+    assert page.fields["kota"].text() == "Kota Tangerang"
+    assert services.settings.get("kota") == "Kota Tangerang"
+    assert services.settings.get("penomoran")["surat_perintah"]["kode"] == "000.1"
+    assert page.ui.backupFolder.text() == str(tmp_path / "cadangan")
+    assert page.ui.backupKeep.value() == 7
