@@ -5,6 +5,8 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -17,7 +19,6 @@ from monev_desktop.domain.agreements import (
     BENTUK_LABELS,
     JENIS_LABELS,
     MANUAL_STATUSES,
-    PARENT_FORMS,
     SifatKsdd,
     expiry_threshold,
 )
@@ -42,6 +43,7 @@ EXPIRY_COLOURS = {
     90: QColor("#fffbe6"),
 }
 EXCEL = "Excel (*.xlsx)"
+UNLISTED = object()  # a parent typed that is not in the list
 
 
 class AgreementDialog(QDialog):
@@ -68,11 +70,7 @@ class AgreementDialog(QDialog):
             self.ui.sifatKsdd.addItem(sifat.value, sifat.value)
         for code, label in BENTUK_LABELS.items():
             self.ui.bentuk.addItem(f"{code.value} — {label}", code.value)
-        self.ui.indukId.addItem(self.tr("— tidak ada —"), None)
-        for other in services.agreements.list():
-            if other.bentuk in PARENT_FORMS or other.bentuk == "PKS":
-                if agreement is None or other.id != agreement.id:
-                    self.ui.indukId.addItem(f"{other.nomor} — {other.judul}", other.id)
+        self._fill_parents(services.agreements.parent_choices(agreement and agreement.id))
         self.ui.statusManual.addItem(self.tr("— mengikuti tanggal —"), None)
         for status in MANUAL_STATUSES:
             self.ui.statusManual.addItem(status.value, status.value)
@@ -85,6 +83,42 @@ class AgreementDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self._load(agreement)
         self._show_errors({})
+
+    def _fill_parents(self, choices: list[tuple[int, str]]) -> None:
+        """The parent list, searched by typing any part of a number or title."""
+        combo = self.ui.indukId
+        combo.setEditable(True)  # before the items: made editable when full, it reads them all
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.lineEdit().setPlaceholderText(self.tr("ketik sebagian nomor atau judul"))
+        completer = combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.addItem(self.tr("— tidak ada —"), None)
+        for agreement_id, text in choices:
+            combo.addItem(text, agreement_id)
+
+    def _chosen_parent(self) -> int | None | object:
+        """The listed parent the field names, None for none, UNLISTED when the typed text
+        names none of the list."""
+        text = self.ui.indukId.currentText().strip()
+        index = self.ui.indukId.findText(text, Qt.MatchFlag.MatchFixedString) if text else 0
+        return self.ui.indukId.itemData(index) if index >= 0 else UNLISTED
+
+    def _refuse_unlisted_parent(self, data: dict) -> None:
+        """Raise ValidationError naming the unlisted parent and every other bad field."""
+        try:
+            self.services.agreements.check({**data, "induk_id": None})
+            errors = {}
+        except ValidationError as error:
+            errors = error.errors
+        raise ValidationError(
+            {
+                **errors,
+                "induk_id": "Induk tidak ada di daftar; ketik sebagian nomor atau judulnya, "
+                "lalu pilih dari daftar yang muncul.",
+            }
+        )
 
     def _load(self, a: Agreement | None) -> None:
         today = QDate.currentDate()
@@ -106,6 +140,7 @@ class AgreementDialog(QDialog):
         self.ui.tanggalBerakhir.setDate(QDate(a.tanggal_berakhir) if a else today.addYears(1))
 
     def collect(self) -> dict:
+        """The form's values (`induk_id` UNLISTED when the parent typed is not in the list)."""
         return {
             "nomor": self.ui.nomor.text(),
             "nomor_mitra": self.ui.nomorMitra.text(),
@@ -114,7 +149,7 @@ class AgreementDialog(QDialog):
             "jenis": self.ui.jenis.currentData(),
             "sifat_ksdd": self.ui.sifatKsdd.currentData(),
             "bentuk": self.ui.bentuk.currentData(),
-            "induk_id": self.ui.indukId.currentData(),
+            "induk_id": self._chosen_parent(),
             "tanggal_mulai": self.ui.tanggalMulai.date().toString("yyyy-MM-dd"),
             "tanggal_berakhir": self.ui.tanggalBerakhir.date().toString("yyyy-MM-dd"),
             "opd_ids": checked(self.ui.opdIds),
@@ -156,6 +191,8 @@ class AgreementDialog(QDialog):
     def _on_save(self) -> None:
         data = self.collect()
         try:
+            if data["induk_id"] is UNLISTED:
+                self._refuse_unlisted_parent(data)
             if self.agreement is None:
                 self.saved = self.services.agreements.create(self.session, data)
             else:

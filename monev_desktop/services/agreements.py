@@ -38,6 +38,20 @@ class AgreementService:
     def opds(self) -> list[tuple[int, str]]:
         return [(o.id, o.nama) for o in Opd.select().order_by(Opd.nama)]
 
+    def parent_choices(self, excluding: int | None = None) -> list[tuple[int, str]]:
+        """(id, "nomor — judul") of every agreement that can be another's parent (a KB or NK,
+        or a PKS for an Adendum) but `excluding`, by number: one narrow query, whatever the
+        register's size."""
+        query = KerjaSama.select(KerjaSama.id, KerjaSama.nomor, KerjaSama.judul).where(
+            KerjaSama.bentuk.in_([*PARENT_FORMS, Bentuk.PKS])
+        )
+        if excluding is not None:
+            query = query.where(KerjaSama.id != excluding)
+        return [
+            (i, f"{nomor} — {judul}")
+            for i, nomor, judul in query.order_by(KerjaSama.nomor).tuples()
+        ]
+
     def add_opd(self, session: UserSession, nama: str, singkatan: str = "") -> int:
         with refusals_recorded(self.ctx, session, "tambah_opd", "opd", None):
             with self.ctx.transaction():

@@ -286,3 +286,59 @@ def agreement_record(opd: int) -> dict:
         "tanggal_berakhir": "2026-03-08",
         "opd_ids": [opd],
     }
+
+
+def test_the_parent_is_found_by_typing_part_of_its_number_or_title(qtbot, services, people):
+    opd = services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
+    for number, title, form in (
+        ("A/1", "NK Layanan Kesehatan", "NK"),
+        ("A/2", "PKS Pendidikan", "PKS"),
+        ("A/3", "MoU Pariwisata", "MoU"),  # not a parent form
+    ):
+        services.agreements.create(
+            people["ketua"],
+            {**agreement_record(opd), "nomor": number, "judul": title, "bentuk": form},
+        )
+    dialog = page_for(qtbot, services, people["ketua"])._edit(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    parent = dialog.ui.indukId
+    assert [parent.itemText(i) for i in range(parent.count())] == [
+        "— tidak ada —",
+        "A/1 — NK Layanan Kesehatan",
+        "A/2 — PKS Pendidikan",
+    ]
+    parent.setFocus()
+    parent.lineEdit().selectAll()
+    qtbot.keyClicks(parent.lineEdit(), "kesehatan")  # part of the title, any case
+    popup = parent.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert parent.completer().completionCount() == 1
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert parent.currentText() == "A/1 — NK Layanan Kesehatan"
+    assert dialog.collect()["induk_id"] == services.agreements.list()[0].id
+
+    parent.lineEdit().setText("A/9 — tidak ada")  # typed, but names no listed agreement
+    dialog._on_save()
+    assert "tidak ada di daftar" in dialog.ui.indukIdError.text()
+    assert dialog.ui.nomorError.text() == "Nomor wajib diisi."  # every bad field at once
+    assert dialog.saved is None and KerjaSama.select().count() == 3
+
+    parent.lineEdit().clear()  # no parent
+    qtbot.keyClicks(dialog.ui.nomor, "A/4")
+    qtbot.keyClicks(dialog.ui.judul, "KB Baru")
+    qtbot.keyClicks(dialog.ui.mitra, "Kota Bogor")
+    dialog.ui.sifatKsdd.setCurrentIndex(1)
+    dialog.ui.bentuk.setCurrentIndex(dialog.ui.bentuk.findData("KB"))
+    dialog.ui.opdIds.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog._on_save()
+    assert dialog.saved is not None and dialog.saved.induk_id is None
+
+
+def test_an_agreement_is_not_offered_as_its_own_parent(qtbot, services, people):
+    opd = services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
+    own = services.agreements.create(people["ketua"], agreement_record(opd))
+    dialog = AgreementDialog(services, people["ketua"], own)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.indukId.count() == 1
