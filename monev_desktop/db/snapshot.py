@@ -18,7 +18,7 @@ from pathlib import Path
 
 from peewee import AutoField, BooleanField, Database, SqliteDatabase
 
-from monev_desktop.db.connection import is_sqlite
+from monev_desktop.db.connection import is_sqlite, write_transaction
 from monev_desktop.db.integrity import brief
 from monev_desktop.db.models import ALL_MODELS
 from monev_desktop.db.schema import HISTORY_TABLE, upgrade
@@ -165,15 +165,17 @@ def load_snapshot(db: Database, snapshot_file: Path) -> None:
 
     The snapshot is first brought to this app's schema. On SQLite the backup API writes the
     snapshot over the live file page by page inside one transaction; on PostgreSQL the tables
-    are emptied and refilled, and the id sequences moved past the largest id.
+    are emptied and refilled under the write lock, and the id sequences moved past the largest
+    id (DatabaseBusy when another workstation keeps a table past the wait: nothing changed).
     """
     snapshot = open_snapshot(snapshot_file)
     try:
         upgrade(snapshot)
         if is_sqlite(db):
+            _match_page_size(snapshot, db)
             snapshot.connection().backup(db.connection())
             return
-        with db.atomic():
+        with write_transaction(db):
             db.execute_sql(
                 f"TRUNCATE {', '.join(_quoted(t) for t in TABLES)} RESTART IDENTITY CASCADE"
             )
@@ -183,6 +185,16 @@ def load_snapshot(db: Database, snapshot_file: Path) -> None:
                     _move_sequence(db, table)
     finally:
         snapshot.close()
+
+
+def _match_page_size(snapshot: SqliteDatabase, db: Database) -> None:
+    """Give the snapshot `db`'s page size: a database in WAL mode takes a copy of no other
+    (an older SQLite, or another build, may have made the one the backup came from)."""
+    wanted = db.execute_sql("PRAGMA page_size").fetchone()[0]
+    if snapshot.execute_sql("PRAGMA page_size").fetchone()[0] != wanted:
+        snapshot.execute_sql("PRAGMA journal_mode = DELETE")  # WAL keeps the page size
+        snapshot.execute_sql(f"PRAGMA page_size = {int(wanted)}")
+        snapshot.execute_sql("VACUUM")
 
 
 def open_snapshot(path: Path) -> SqliteDatabase:

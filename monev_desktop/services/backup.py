@@ -9,6 +9,7 @@ new one verified.
 """
 
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -29,7 +30,7 @@ from monev_desktop.services.backup_file import (
     SNAPSHOT,
     BackupInvalid,
     Manifest,
-    extract_archive,
+    archive_replaced,
     verify_backup,
     write_backup,
 )
@@ -41,6 +42,7 @@ from monev_desktop.services.history import record, refusals_recorded
 from monev_desktop.services.permissions import authorize_role
 from monev_desktop.services.settings import SettingsService
 
+log = logging.getLogger(__name__)
 PREFIX, SUFFIX = "monev-cadangan-", ".zip"
 STATE_FILE = "cadangan.json"
 
@@ -150,19 +152,22 @@ class BackupService:
         manifest = self.verify(file)
         stamp = self.ctx.now().strftime("%Y%m%d-%H%M%S")
         aside = _unique(self.ctx.data_dir / "sebelum-pulih" / stamp)
+        archive = self.documents.archive_dir()
+        previous = _unique(archive.with_name(f"{archive.name}-sebelum-pulih-{stamp}"))
         aside.mkdir(parents=True)
-        with (
-            tempfile.TemporaryDirectory(prefix="monev-pulih-") as work,
-            zipfile.ZipFile(file) as zf,
-        ):
-            snapshot = Path(zf.extract(SNAPSHOT, work))
-            take_snapshot(self.ctx.db, aside / SNAPSHOT)
-            old_archive = self.documents.archive_dir()
-            if old_archive.is_dir():
-                unseal_tree(old_archive)  # a move to another drive deletes what it copied
-                shutil.move(str(old_archive), str(aside / "arsip"))
-            load_snapshot(self.ctx.db, snapshot)
-            extract_archive(zf, self.documents.archive_dir())
+        try:
+            with (
+                tempfile.TemporaryDirectory(prefix="monev-pulih-") as work,
+                zipfile.ZipFile(file) as zf,
+            ):
+                snapshot = Path(zf.extract(SNAPSHOT, work))
+                take_snapshot(self.ctx.db, aside / SNAPSHOT)
+                with archive_replaced(zf, archive, previous):
+                    load_snapshot(self.ctx.db, snapshot)
+        except BaseException:
+            shutil.rmtree(aside)  # nothing was replaced
+            raise
+        kept = _keep_aside(previous, aside / "arsip")
         with self.ctx.transaction():
             record(
                 self.ctx,
@@ -171,7 +176,8 @@ class BackupService:
                 "cadangan",
                 None,
                 after={"berkas": str(file), "dibuat": manifest.created, "skema": manifest.schema},
-                message=f"data sebelumnya disimpan di {aside}",
+                message=f"data sebelumnya disimpan di {aside}"
+                + (f"; arsip sebelumnya di {kept}" if kept else ""),
             )
         return manifest
 
@@ -234,6 +240,21 @@ def newest_sound_backup(data_dir: Path) -> Path | None:
             continue
         return candidate
     return None
+
+
+def _keep_aside(previous: Path, target: Path) -> Path | None:
+    """Move the archive a restore replaced to `target`, beside the data it went with; None
+    when there was none. Returns where it is, which is `previous` when the move failed (the
+    restore itself is done, so that is told, not raised)."""
+    if not previous.exists():
+        return None
+    try:
+        unseal_tree(previous)  # a move to another drive deletes what it copied
+        shutil.move(str(previous), str(target))
+    except OSError:
+        log.warning("the replaced archive stays at %s", previous, exc_info=True)
+        return previous
+    return target
 
 
 def _discard(path: Path) -> None:

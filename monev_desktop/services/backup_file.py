@@ -16,7 +16,7 @@ import tempfile
 import zipfile
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
@@ -37,6 +37,11 @@ FLUSH_STEP = 16 << 20
 
 class BackupInvalid(MonevError):
     """A file is not a sound backup of this app; the message says why."""
+
+
+class ArchiveInUse(MonevError):
+    """The archive folder could not be moved (on Windows, a file in it is open); nothing
+    was changed."""
 
 
 @dataclass(frozen=True)
@@ -326,25 +331,58 @@ def _digest(zf: zipfile.ZipFile, name: str) -> str:
 # --- restoring ---------------------------------------------------------------------------------
 
 
-def extract_archive(zf: zipfile.ZipFile, archive: Path) -> None:
-    """Replace the `archive` folder with the backup's, unpacked beside it first; its files
-    are sealed as issued files are."""
+@contextmanager
+def archive_replaced(zf: zipfile.ZipFile, archive: Path, previous: Path) -> Iterator[None]:
+    """The backup's archive in place of `archive` while the block runs, the current one
+    renamed to `previous` (beside it, so both moves are renames). When the block raises, the
+    current archive is put back as it was and the backup's is deleted again."""
+    staging = _unpacked_beside(zf, archive)
+    had_archive = archive.exists()
+    try:
+        if had_archive:
+            archive.rename(previous)
+        staging.rename(archive)
+    except OSError as error:
+        if had_archive and previous.exists() and not archive.exists():
+            previous.rename(archive)
+        _delete_tree(staging)
+        raise ArchiveInUse(
+            f"Arsip dokumen {archive} tidak dapat diganti ({error.strerror or error}); data "
+            "tidak diubah. Tutup dokumen arsip yang sedang terbuka, lalu coba lagi."
+        ) from error
+    try:
+        yield
+    except BaseException:
+        _delete_tree(archive)
+        if had_archive:
+            previous.rename(archive)
+        raise
+
+
+def _unpacked_beside(zf: zipfile.ZipFile, archive: Path) -> Path:
+    """The backup's archive unpacked into a folder beside `archive`, its files sealed as
+    issued files are."""
     staging = archive.with_name(f".{archive.name}.pulih")
-    if staging.exists():  # left by a restore that did not finish
-        unseal_tree(staging)
-        shutil.rmtree(staging)
+    _delete_tree(staging)  # left by a restore that did not finish
     staging.mkdir(parents=True)
-    for name in zf.namelist():
-        if name.startswith(ARCHIVE) and not name.endswith("/"):
-            relative = Path(name.removeprefix(ARCHIVE))
-            if ".." in relative.parts or relative.is_absolute():
-                raise BackupInvalid(f"Cadangan memuat nama berkas yang tidak aman: {name}.")
-            target = staging / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with zf.open(name) as member, open(target, "wb") as out:
-                shutil.copyfileobj(member, out, CHUNK)
-            seal(target)
-    if archive.exists():
-        unseal_tree(archive)
-        shutil.rmtree(archive)
-    staging.rename(archive)
+    try:
+        for name in zf.namelist():
+            if name.startswith(ARCHIVE) and not name.endswith("/"):
+                relative = Path(name.removeprefix(ARCHIVE))
+                if ".." in relative.parts or relative.is_absolute():
+                    raise BackupInvalid(f"Cadangan memuat nama berkas yang tidak aman: {name}.")
+                target = staging / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with zf.open(name) as member, open(target, "wb") as out:
+                    shutil.copyfileobj(member, out, CHUNK)
+                seal(target)
+    except BaseException:
+        _delete_tree(staging)
+        raise
+    return staging
+
+
+def _delete_tree(folder: Path) -> None:
+    if folder.exists():
+        unseal_tree(folder)
+        shutil.rmtree(folder)
