@@ -53,13 +53,15 @@ class AgreementDialog(QDialog):
         self,
         services: Services,
         session: UserSession,
+        runner: Runner,
         agreement: Agreement | None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.ui = Ui_AgreementDialog()
         self.ui.setupUi(self)
-        self.services, self.session, self.agreement, self.saved = services, session, agreement, None
+        self.services, self.session, self.runner = services, session, runner
+        self.agreement, self.saved = agreement, None
         self.setWindowTitle(
             self.tr("Ubah kerja sama") if agreement else self.tr("Tambah kerja sama")
         )
@@ -189,24 +191,32 @@ class AgreementDialog(QDialog):
             self.ui.berkas.setText(file)
 
     def _on_save(self) -> None:
+        """Save off the GUI thread (a write may wait for another workstation's); the buttons
+        wait with it."""
         data = self.collect()
-        try:
-            if data["induk_id"] is UNLISTED:
-                self._refuse_unlisted_parent(data)
-            if self.agreement is None:
-                self.saved = self.services.agreements.create(self.session, data)
-            else:
-                self.saved = self.services.agreements.update(
-                    self.session, self.agreement.id, data, self.agreement.version
-                )
-        except ValidationError as error:
+        self.ui.buttons.setEnabled(False)
+        self.runner.run(lambda: self._save(data), self._on_saved, self._on_refused, self)
+
+    def _save(self, data: dict) -> Agreement:
+        if data["induk_id"] is UNLISTED:
+            self._refuse_unlisted_parent(data)
+        if self.agreement is None:
+            return self.services.agreements.create(self.session, data)
+        return self.services.agreements.update(
+            self.session, self.agreement.id, data, self.agreement.version
+        )
+
+    def _on_saved(self, agreement: Agreement) -> None:
+        self.saved = agreement
+        self.accept()
+
+    def _on_refused(self, error: BaseException) -> None:
+        self.ui.buttons.setEnabled(True)
+        if isinstance(error, ValidationError):
             self._show_errors(error.errors)
             return
-        except MonevError as error:  # not about a field: a refusal, a record gone meanwhile
-            self._show_errors({})
-            show_error(self, error)
-            return
-        self.accept()
+        self._show_errors({})  # not about a field: a refusal, a record gone meanwhile
+        show_error(self, error)
 
 
 class ImportReportDialog(QDialog):
@@ -334,7 +344,7 @@ class RegisterPage(QWidget):
         self._edit(current)
 
     def _edit(self, agreement: Agreement | None) -> AgreementDialog:
-        dialog = AgreementDialog(self.services, self.session, agreement, self)
+        dialog = AgreementDialog(self.services, self.session, self.runner, agreement, self)
         dialog.accepted.connect(lambda: (self.refresh(), self.sig_changed.emit("agreements")))
         dialog.open()
         return dialog

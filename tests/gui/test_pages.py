@@ -102,6 +102,15 @@ def test_the_dashboard_draws_its_charts(qtbot, services, people, clock):
     assert page.expiring.rowCount() == 0
 
 
+def add_analyst_andi(qtbot, page):
+    qtbot.keyClicks(page.ui.userNama, "Andi Wijaya, S.E.")
+    qtbot.keyClicks(page.ui.userUsername, "andi")
+    qtbot.keyClicks(page.ui.userPassword, "sandi-andi-1")
+    page.ui.userRoles.item(2).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(page.ui.addUser, Qt.MouseButton.LeftButton)
+    assert page.ui.userMessage.text() == "Pengguna andi ditambahkan."
+
+
 def test_settings_refuse_bad_values_and_add_people_and_days(qtbot, services, people):
     page = SettingsPage(services, people["admin"], Runner(synchronous=True))
     qtbot.addWidget(page)
@@ -119,12 +128,7 @@ def test_settings_refuse_bad_values_and_add_people_and_days(qtbot, services, peo
         == "{kode}/{urut}/{unit}/{bulan}/{tahun}"
     )
 
-    qtbot.keyClicks(page.ui.userNama, "Andi Wijaya, S.E.")
-    qtbot.keyClicks(page.ui.userUsername, "andi")
-    qtbot.keyClicks(page.ui.userPassword, "sandi-andi-1")
-    page.ui.userRoles.item(2).setCheckState(Qt.CheckState.Checked)
-    qtbot.mouseClick(page.ui.addUser, Qt.MouseButton.LeftButton)
-    assert page.ui.userMessage.text() == "Pengguna andi ditambahkan."
+    add_analyst_andi(qtbot, page)
     assert page.ui.userMessage.property("masalah") is False
     assert services.accounts.login("andi", "sandi-andi-1").roles
 
@@ -227,12 +231,7 @@ def test_unsaved_edits_in_one_section_survive_saving_another(qtbot, services, pe
 
     page.ui.dayDate.setDate(QDate(2025, 3, 4))
     qtbot.mouseClick(page.ui.addDay, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(page.ui.userNama, "Andi Wijaya, S.E.")
-    qtbot.keyClicks(page.ui.userUsername, "andi")
-    qtbot.keyClicks(page.ui.userPassword, "sandi-andi-1")
-    page.ui.userRoles.item(2).setCheckState(Qt.CheckState.Checked)
-    qtbot.mouseClick(page.ui.addUser, Qt.MouseButton.LeftButton)
-    assert page.ui.userMessage.text() == "Pengguna andi ditambahkan."
+    add_analyst_andi(qtbot, page)
     assert page.ui.actingPerson.findText("Andi Wijaya, S.E.") >= 0
     qtbot.mouseClick(page.ui.saveOffice, Qt.MouseButton.LeftButton)  # the backup edits stay
 

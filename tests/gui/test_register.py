@@ -3,14 +3,18 @@
 from datetime import date
 
 from openpyxl import Workbook, load_workbook
+from playhouse.db_url import connect
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressDialog, QPushButton
 
+from monev_desktop.db.connection import SQLITE_PRAGMAS, is_sqlite, write_transaction
 from monev_desktop.db.models import KerjaSama
 from monev_desktop.gui.register import AgreementDialog, ImportReportDialog, RegisterPage
 from monev_desktop.gui.runner import Runner
 from monev_desktop.services.excel import COLUMNS
 from tests.gui.modal import answer_file_dialog, answer_message_box
+
+SYNC = Runner(synchronous=True)
 
 
 def page_for(qtbot, services, session, runner=None):
@@ -187,7 +191,7 @@ def test_editing_keeps_the_register_and_its_colours(qtbot, services, people, clo
         page.model.data(index, Qt.ItemDataRole.BackgroundRole).color().name() == "#f8d7da"
     )  # 7 days
     page.ui.table.setCurrentIndex(index)
-    dialog = AgreementDialog(services, people["ketua"], page.selected(), page)
+    dialog = AgreementDialog(services, people["ketua"], SYNC, page.selected(), page)
     qtbot.addWidget(dialog)
     assert (
         dialog.ui.nomor.text() == "A/1"
@@ -223,7 +227,7 @@ def test_days_left_read_as_words_and_sort_as_numbers(qtbot, services, people, cl
 
 def test_a_refusal_that_is_not_about_a_field_is_told_in_a_message_box(qtbot, services, people):
     services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
-    dialog = AgreementDialog(services, people["kabag"], None)  # the Kabag does not edit it
+    dialog = AgreementDialog(services, people["kabag"], SYNC, None)  # the Kabag does not edit it
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.ui.nomor, "000.7/9/2025")
     qtbot.keyClicks(dialog.ui.judul, "PKS Pelayanan")
@@ -242,7 +246,7 @@ def test_an_agreement_edited_meanwhile_by_a_colleague_is_not_overwritten(
     opd = services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
     record = agreement_record(opd)
     opened = services.agreements.create(people["ketua"], record)
-    dialog = AgreementDialog(services, people["analis1"], opened)
+    dialog = AgreementDialog(services, people["analis1"], SYNC, opened)
     qtbot.addWidget(dialog)
     clock.advance(minutes=5)  # meanwhile, on the team lead's workstation
     services.agreements.update(
@@ -339,6 +343,41 @@ def test_the_parent_is_found_by_typing_part_of_its_number_or_title(qtbot, servic
 def test_an_agreement_is_not_offered_as_its_own_parent(qtbot, services, people):
     opd = services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
     own = services.agreements.create(people["ketua"], agreement_record(opd))
-    dialog = AgreementDialog(services, people["ketua"], own)
+    dialog = AgreementDialog(services, people["ketua"], SYNC, own)
     qtbot.addWidget(dialog)
     assert dialog.ui.indukId.count() == 1
+
+
+def test_a_save_waiting_for_another_workstation_does_not_freeze_the_window(
+    qtbot, services, people, database_url
+):
+    opd = services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
+    runner = Runner(release=services.ctx.db.close)
+    page = page_for(qtbot, services, people["ketua"], runner)
+    assert runner.wait()
+    dialog = page._edit(None)
+    qtbot.addWidget(dialog)
+    record = agreement_record(opd)
+    for field in ("nomor", "judul", "mitra"):
+        getattr(dialog.ui, field).setText(record[field])
+    for field in ("jenis", "bentuk"):
+        combo = getattr(dialog.ui, field)
+        combo.setCurrentIndex(combo.findData(record[field]))
+    dialog.ui.opdIds.item(0).setCheckState(Qt.CheckState.Checked)
+    other_workstation = (
+        connect(database_url, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
+        if is_sqlite(services.ctx.db)
+        else connect(database_url)
+    )
+    with write_transaction(other_workstation):  # it is saving, and takes its time
+        qtbot.mouseClick(
+            dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
+            Qt.MouseButton.LeftButton,
+        )
+        assert not dialog.ui.buttons.isEnabled()
+        qtbot.wait(300)  # the window goes on answering meanwhile
+        assert dialog.saved is None and dialog.isVisible()
+    other_workstation.close()
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)
+    assert not dialog.isVisible() and dialog.saved.nomor == "A/1"
+    assert runner.wait()
