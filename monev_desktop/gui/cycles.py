@@ -5,14 +5,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from monev_desktop.domain.dates import format_datetime
-from monev_desktop.domain.errors import MonevError, ValidationError
+from monev_desktop.domain.errors import ValidationError
 from monev_desktop.gui.errors import user_message
 from monev_desktop.gui.forms.ui_cycles_page import Ui_CyclesPage
 from monev_desktop.gui.forms.ui_start_cycle_dialog import Ui_StartCycleDialog
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.table_model import Column, RowTableModel, size_columns
 from monev_desktop.services.container import Services
-from monev_desktop.services.dto import UserSession
+from monev_desktop.services.dto import Cycle, UserSession
 
 LATE = QColor("#f8d7da")
 STATUS = {
@@ -28,11 +28,17 @@ STATUS = {
 class StartCycleDialog(QDialog):
     """Start a cycle (Kabag); `cycle` holds it after accept()."""
 
-    def __init__(self, services: Services, session: UserSession, parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        session: UserSession,
+        runner: Runner,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ui = Ui_StartCycleDialog()
         self.ui.setupUi(self)
-        self.services, self.session, self.cycle = services, session, None
+        self.services, self.session, self.runner, self.cycle = services, session, runner, None
         today = services.ctx.now().date()
         self.ui.tahun.setValue(today.year)
         self.ui.periode.setValue(1 if today.month <= 6 else 2)
@@ -43,23 +49,29 @@ class StartCycleDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
 
     def _on_accepted(self) -> None:
-        try:
-            self.cycle = self.services.workflow.start_cycle(
-                self.session,
-                {
-                    "tahun": self.ui.tahun.value(),
-                    "periode": self.ui.periode.value(),
-                    "kepwal_nomor": self.ui.kepwalNomor.text(),
-                    "kepwal_tanggal": self.ui.kepwalTanggal.date().toString("yyyy-MM-dd"),
-                },
-            )
-        except ValidationError as error:
-            self.ui.error.setText("\n".join(error.errors.values()))
-            return
-        except MonevError as error:
-            self.ui.error.setText(user_message(error))
-            return
+        """Start off the GUI thread (a write may wait for another workstation's)."""
+        data = {
+            "tahun": self.ui.tahun.value(),
+            "periode": self.ui.periode.value(),
+            "kepwal_nomor": self.ui.kepwalNomor.text(),
+            "kepwal_tanggal": self.ui.kepwalTanggal.date().toString("yyyy-MM-dd"),
+        }
+        self.runner.run_while_disabled(
+            self.ui.buttons,
+            lambda: self.services.workflow.start_cycle(self.session, data),
+            self._on_started,
+            self._on_refused,
+        )
+
+    def _on_started(self, cycle: Cycle) -> None:
+        self.cycle = cycle
         self.accept()
+
+    def _on_refused(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self.ui.error.setText("\n".join(error.errors.values()))
+        else:  # a refusal, or the unexpected (logged)
+            self.ui.error.setText(user_message(error))
 
 
 class CyclesPage(QWidget):
@@ -155,7 +167,7 @@ class CyclesPage(QWidget):
             self.sig_task_opened.emit(task_id)
 
     def _on_start(self) -> None:
-        dialog = StartCycleDialog(self.services, self.session, self)
+        dialog = StartCycleDialog(self.services, self.session, self.runner, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self.sig_changed.emit("tasks")

@@ -194,8 +194,9 @@ class AgreementDialog(QDialog):
         """Save off the GUI thread (a write may wait for another workstation's); the buttons
         wait with it."""
         data = self.collect()
-        self.ui.buttons.setEnabled(False)
-        self.runner.run(lambda: self._save(data), self._on_saved, self._on_refused, self)
+        self.runner.run_while_disabled(
+            self.ui.buttons, lambda: self._save(data), self._on_saved, self._on_refused
+        )
 
     def _save(self, data: dict) -> Agreement:
         if data["induk_id"] is UNLISTED:
@@ -211,7 +212,6 @@ class AgreementDialog(QDialog):
         self.accept()
 
     def _on_refused(self, error: BaseException) -> None:
-        self.ui.buttons.setEnabled(True)
         if isinstance(error, ValidationError):
             self._show_errors(error.errors)
             return

@@ -103,6 +103,22 @@ class Runner(QObject):
         self._threads = [t for t in self._threads if t.is_alive()] + [thread]
         thread.start()
 
+    def run_while_disabled(
+        self,
+        widget: QWidget,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """`run`, with `widget` (a dialog's buttons) disabled until the outcome is delivered:
+        a save waiting for another workstation's cannot be sent twice."""
+        widget.setEnabled(False)
+        self.run(
+            fn,
+            lambda result: (widget.setEnabled(True), on_done(result)),
+            lambda error: (widget.setEnabled(True), on_error(error)),
+        )
+
     def run_with_progress(
         self,
         title: str,

@@ -59,7 +59,7 @@ def test_a_whole_cycle_through_the_windows(qtbot, services, people):
     agreements = make_agreements(services, people["admin"])
 
     kabag = log_in(qtbot, services, "kabag")
-    start = StartCycleDialog(services, kabag.session, kabag)
+    start = StartCycleDialog(services, kabag.session, kabag.runner, kabag)
     qtbot.addWidget(start)
     qtbot.keyClicks(start.ui.kepwalNomor, "100.3.3.2/Kep.112-Huk/2025")
     start.ui.buttons.accepted.emit()
@@ -125,7 +125,7 @@ def test_a_whole_cycle_through_the_windows(qtbot, services, people):
 def test_role_isolation_and_a_late_step_asks_for_its_reason(qtbot, services, people, clock):
     make_agreements(services, people["admin"])
     kabag = log_in(qtbot, services, "kabag")
-    start = StartCycleDialog(services, kabag.session, kabag)
+    start = StartCycleDialog(services, kabag.session, kabag.runner, kabag)
     qtbot.addWidget(start)
     qtbot.keyClicks(start.ui.kepwalNomor, "K/1")
     start.ui.buttons.accepted.emit()

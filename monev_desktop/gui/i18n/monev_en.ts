@@ -4,17 +4,17 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../register.py" line="62"/>
+        <location filename="../register.py" line="66"/>
         <source>Ubah kerja sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="62"/>
+        <location filename="../register.py" line="66"/>
         <source>Tambah kerja sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="71"/>
+        <location filename="../register.py" line="99"/>
         <source>— tidak ada —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,12 +34,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="149"/>
+        <location filename="../register.py" line="94"/>
+        <source>ketik sebagian nomor atau judul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="186"/>
         <source>Berkas dokumen kerja sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="151"/>
+        <location filename="../register.py" line="188"/>
         <source>Dokumen (*.pdf *.docx *.doc *.jpg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,70 +183,70 @@
 <context>
     <name>CyclesPage</name>
     <message>
-        <location filename="../cycles.py" line="84"/>
-        <location filename="../cycles.py" line="95"/>
+        <location filename="../cycles.py" line="96"/>
+        <location filename="../cycles.py" line="107"/>
         <source>Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="85"/>
+        <location filename="../cycles.py" line="97"/>
         <source>Kepwal TKKSD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="86"/>
+        <location filename="../cycles.py" line="98"/>
         <source>Dimulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="87"/>
         <location filename="../cycles.py" line="99"/>
+        <location filename="../cycles.py" line="111"/>
         <source>Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="88"/>
-        <location filename="../cycles.py" line="102"/>
+        <location filename="../cycles.py" line="100"/>
+        <location filename="../cycles.py" line="114"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="94"/>
+        <location filename="../cycles.py" line="106"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="96"/>
+        <location filename="../cycles.py" line="108"/>
         <source>Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="97"/>
+        <location filename="../cycles.py" line="109"/>
         <source>Dikerjakan oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="98"/>
+        <location filename="../cycles.py" line="110"/>
         <source>Diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="100"/>
+        <location filename="../cycles.py" line="112"/>
         <source>Waktu baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="101"/>
+        <location filename="../cycles.py" line="113"/>
         <source>Waktu nyata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="103"/>
+        <location filename="../cycles.py" line="115"/>
         <source>Ket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="145"/>
+        <location filename="../cycles.py" line="157"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,7 +549,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../register.py" line="181"/>
+        <location filename="../register.py" line="231"/>
         <source>%d baris bermasalah; belum ada yang disimpan. Perbaiki berkasnya lalu impor lagi, atau impor baris yang benar saja.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,97 +962,97 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../register.py" line="224"/>
+        <location filename="../register.py" line="274"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="225"/>
+        <location filename="../register.py" line="275"/>
         <source>Judul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="226"/>
+        <location filename="../register.py" line="276"/>
         <source>Mitra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="234"/>
+        <location filename="../register.py" line="284"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="235"/>
+        <location filename="../register.py" line="285"/>
         <source>Bentuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="236"/>
+        <location filename="../register.py" line="286"/>
         <source>OPD Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="237"/>
+        <location filename="../register.py" line="287"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="219"/>
+        <location filename="../register.py" line="269"/>
         <source>Berakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="229"/>
+        <location filename="../register.py" line="279"/>
         <source>Sisa hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="233"/>
+        <location filename="../register.py" line="283"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="261"/>
+        <location filename="../register.py" line="311"/>
         <source>hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="261"/>
+        <location filename="../register.py" line="311"/>
         <source>lewat %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="273"/>
+        <location filename="../register.py" line="323"/>
         <source>%d kerja sama; %d berakhir dalam 90 hari (berwarna: makin merah makin dekat: 90/60/30/7/0 hari).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="309"/>
+        <location filename="../register.py" line="368"/>
         <source>%d kerja sama diimpor dari %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="313"/>
+        <location filename="../register.py" line="372"/>
         <source>Mengimpor register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="322"/>
+        <location filename="../register.py" line="381"/>
         <source>Impor register dari Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="328"/>
+        <location filename="../register.py" line="387"/>
         <source>Ekspor register ke Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="333"/>
+        <location filename="../register.py" line="392"/>
         <source>Register diekspor ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="339"/>
+        <location filename="../register.py" line="398"/>
         <source>Simpan templat impor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,130 +1177,130 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../settings_page.py" line="72"/>
+        <location filename="../settings_page.py" line="73"/>
         <source>Dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="73"/>
+        <location filename="../settings_page.py" line="74"/>
         <source>Pola nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="74"/>
+        <location filename="../settings_page.py" line="75"/>
         <source>Kode klasifikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="75"/>
+        <location filename="../settings_page.py" line="76"/>
         <source>Buku agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="81"/>
+        <location filename="../settings_page.py" line="82"/>
         <source>Nomor surat ({kode} {urut} {unit} {bulan} {tahun})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="85"/>
+        <location filename="../settings_page.py" line="86"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="86"/>
+        <location filename="../settings_page.py" line="87"/>
         <location filename="../../../ui/settings_page.ui" line="32"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="87"/>
+        <location filename="../settings_page.py" line="88"/>
         <location filename="../../../ui/settings_page.ui" line="36"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="88"/>
+        <location filename="../settings_page.py" line="89"/>
         <source>Nama pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="89"/>
+        <location filename="../settings_page.py" line="90"/>
         <location filename="../../../ui/settings_page.ui" line="42"/>
         <source>Peran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="100"/>
+        <location filename="../settings_page.py" line="101"/>
         <source>Libur kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="101"/>
+        <location filename="../settings_page.py" line="102"/>
         <source>Hari kerja pengganti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="134"/>
+        <location filename="../settings_page.py" line="149"/>
         <source>— tidak ada —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="143"/>
+        <location filename="../settings_page.py" line="158"/>
         <source> menggantikan %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="150"/>
+        <location filename="../settings_page.py" line="167"/>
         <source>libur kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="150"/>
+        <location filename="../settings_page.py" line="167"/>
         <source>hari kerja pengganti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="161"/>
+        <location filename="../settings_page.py" line="180"/>
         <source>Cadangan terakhir yang berhasil: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="163"/>
+        <location filename="../settings_page.py" line="182"/>
         <source>Belum ada cadangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="159"/>
+        <location filename="../settings_page.py" line="178"/>
         <source>Cadangan terakhir gagal: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="184"/>
+        <location filename="../settings_page.py" line="204"/>
         <source>Tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="210"/>
+        <location filename="../settings_page.py" line="233"/>
         <source>Pengguna %s ditambahkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="241"/>
+        <location filename="../settings_page.py" line="264"/>
         <source>Penunjukan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="258"/>
+        <location filename="../settings_page.py" line="281"/>
         <source>Hari disimpan; tenggat tugas baru mengikutinya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="278"/>
+        <location filename="../settings_page.py" line="301"/>
         <source>Folder cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="297"/>
+        <location filename="../settings_page.py" line="320"/>
         <source>Cadangan dibuat: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,12 +1512,12 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StartCycleDialog</name>
     <message>
-        <location filename="../cycles.py" line="40"/>
+        <location filename="../cycles.py" line="46"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="41"/>
+        <location filename="../cycles.py" line="47"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,32 +1691,32 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="44"/>
+        <location filename="../../../ui/step_dialog.ui" line="43"/>
         <source>Pratinjau dra&amp;f</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="44"/>
+        <location filename="../../../ui/step_dialog.ui" line="43"/>
         <source>Lihat dokumen keluaran dari isian saat ini sebelum langkah diselesaikan; tidak ada nomor yang diambil dan tidak ada yang disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="45"/>
+        <location filename="../../../ui/step_dialog.ui" line="44"/>
         <source>&amp;Buat dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="46"/>
+        <location filename="../../../ui/step_dialog.ui" line="45"/>
         <source>B&amp;uka di Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="47"/>
+        <location filename="../../../ui/step_dialog.ui" line="46"/>
         <source>&amp;Pratinjau PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="48"/>
+        <location filename="../../../ui/step_dialog.ui" line="47"/>
         <source>C&amp;etak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,12 +1872,12 @@ Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../errors.py" line="27"/>
+        <location filename="../errors.py" line="30"/>
         <source>Tidak dapat diproses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../runner.py" line="116"/>
+        <location filename="../runner.py" line="132"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
