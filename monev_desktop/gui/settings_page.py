@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from monev_desktop.domain.dates import format_date
 from monev_desktop.domain.documents import KINDS
-from monev_desktop.domain.errors import MonevError, ValidationError
+from monev_desktop.domain.errors import ValidationError
 from monev_desktop.domain.numbering import NumberingRule
 from monev_desktop.domain.roles import Role
 from monev_desktop.domain.settings import SETTINGS
@@ -192,17 +192,37 @@ class SettingsPage(QWidget):
             }
         return rules
 
-    def _save(self, values: dict, message: QLabel, show: Callable[[dict], None]) -> None:
-        """Save `values`, then `show` the section as stored and tell in `message` that it is
-        saved, or tell what to correct."""
-        try:
-            self.services.settings.set(self.session, values)
-        except MonevError as error:
-            tell(message, _sentences(error), problem=True)
-            return
-        show(self.services.settings.all())
-        tell(message, self.tr("Tersimpan."), problem=False)
-        self.sig_changed.emit("settings")
+    def _write(
+        self,
+        button: QWidget,
+        write: Callable[[], object],
+        message: QLabel,
+        news: str,
+        then: Callable[[], None],
+    ) -> None:
+        """Run `write` off the GUI thread with `button` disabled (it may wait for another
+        workstation's write); once done, `then()` shows the section again and `message` tells
+        `news`; else `message` tells what to correct."""
+
+        def done(_result: object) -> None:
+            then()
+            tell(message, news, problem=False)
+
+        self.runner.run_while_disabled(
+            button, write, done, lambda error: tell(message, _sentences(error), problem=True)
+        )
+
+    def _save(
+        self, button: QWidget, values: dict, message: QLabel, show: Callable[[dict], None]
+    ) -> None:
+        """Save the settings `values`, then `show` the section as stored."""
+        self._write(
+            button,
+            lambda: self.services.settings.set(self.session, values),
+            message,
+            self.tr("Tersimpan."),
+            lambda: (show(self.services.settings.all()), self.sig_changed.emit("settings")),
+        )
 
     def _on_save_office(self) -> None:
         """Save what was changed on this page since it was shown, so that what another
@@ -210,91 +230,77 @@ class SettingsPage(QWidget):
         values = {k: e.text() for k, e in self.fields.items() if e.text() != self.shown[k]}
         if (rules := self._numbering_values()) != self.shown_numbering:
             values["penomoran"] = rules
-        self._save(values, self.ui.officeMessage, self._show_office)
+        self._save(self.ui.saveOffice, values, self.ui.officeMessage, self._show_office)
 
     def _on_add_user(self) -> None:
-        data = {
-            "nama": self.ui.userNama.text(),
-            "nip": self.ui.userNip.text(),
-            "pangkat": self.ui.userPangkat.text(),
-            "golongan": self.ui.userGolongan.text(),
-            "jabatan": self.ui.userJabatan.text(),
-            "username": self.ui.userUsername.text(),
-            "password": self.ui.userPassword.text(),
-            "roles": checked(self.ui.userRoles),
+        edits = {
+            "nama": self.ui.userNama,
+            "nip": self.ui.userNip,
+            "pangkat": self.ui.userPangkat,
+            "golongan": self.ui.userGolongan,
+            "jabatan": self.ui.userJabatan,
+            "username": self.ui.userUsername,
+            "password": self.ui.userPassword,
         }
-        try:
-            self.services.accounts.create_user(self.session, data)
-        except MonevError as error:
-            tell(self.ui.userMessage, _sentences(error), problem=True)
-            return
-        tell(
+        data = {key: edit.text() for key, edit in edits.items()}
+        data["roles"] = checked(self.ui.userRoles)
+
+        def added() -> None:
+            for edit in edits.values():
+                edit.clear()
+            self._show_people()
+
+        self._write(
+            self.ui.addUser,
+            lambda: self.services.accounts.create_user(self.session, data),
             self.ui.userMessage,
             self.tr("Pengguna %s ditambahkan.") % data["username"],
-            problem=False,
+            added,
         )
-        for edit in (
-            self.ui.userNama,
-            self.ui.userNip,
-            self.ui.userPangkat,
-            self.ui.userGolongan,
-            self.ui.userJabatan,
-            self.ui.userUsername,
-            self.ui.userPassword,
-        ):
-            edit.clear()
-        self._show_people()
 
     def _on_add_acting(self) -> None:
-        try:
-            self.services.accounts.add_acting(
-                self.session,
-                {
-                    "pegawai_id": self.ui.actingPerson.currentData(),
-                    "peran": self.ui.actingRole.currentData(),
-                    "jenis": self.ui.actingKind.currentData(),
-                    "menggantikan_id": self.ui.actingFor.currentData(),
-                    "mulai": self.ui.actingStart.date().toString("yyyy-MM-dd"),
-                    "selesai": self.ui.actingEnd.date().toString("yyyy-MM-dd"),
-                },
-            )
-        except MonevError as error:
-            tell(self.ui.actingMessage, _sentences(error), problem=True)
-            return
-        tell(self.ui.actingMessage, self.tr("Penunjukan disimpan."), problem=False)
-        self._show_people()
-        self.sig_changed.emit("tasks")
+        data = {
+            "pegawai_id": self.ui.actingPerson.currentData(),
+            "peran": self.ui.actingRole.currentData(),
+            "jenis": self.ui.actingKind.currentData(),
+            "menggantikan_id": self.ui.actingFor.currentData(),
+            "mulai": self.ui.actingStart.date().toString("yyyy-MM-dd"),
+            "selesai": self.ui.actingEnd.date().toString("yyyy-MM-dd"),
+        }
+        self._write(
+            self.ui.addActing,
+            lambda: self.services.accounts.add_acting(self.session, data),
+            self.ui.actingMessage,
+            self.tr("Penunjukan disimpan."),
+            lambda: (self._show_people(), self.sig_changed.emit("tasks")),
+        )
 
     def _on_add_day(self) -> None:
-        try:
-            self.services.calendar.set_special_day(
-                self.session,
-                self.ui.dayDate.date().toPython(),
-                self.ui.dayKind.currentData(),
-                self.ui.dayNote.text(),
-            )
-        except MonevError as error:
-            tell(self.ui.dayMessage, _sentences(error), problem=True)
-            return
-        tell(
+        day, kind, note = (
+            self.ui.dayDate.date().toPython(),
+            self.ui.dayKind.currentData(),
+            self.ui.dayNote.text(),
+        )
+        self._write(
+            self.ui.addDay,
+            lambda: self.services.calendar.set_special_day(self.session, day, kind, note),
             self.ui.dayMessage,
             self.tr("Hari disimpan; tenggat tugas baru mengikutinya."),
-            problem=False,
+            self._show_days,
         )
-        self._show_days()
 
     def _on_remove_day(self) -> None:
         item = self.ui.dayList.currentItem()
         if item is None:
             return
-        try:
-            self.services.calendar.remove_special_day(
-                self.session, date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
-            )
-        except MonevError as error:
-            tell(self.ui.dayMessage, _sentences(error), problem=True)
-            return
-        self._show_days()
+        day = date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
+        self._write(
+            self.ui.removeDay,
+            lambda: self.services.calendar.remove_special_day(self.session, day),
+            self.ui.dayMessage,
+            self.tr("Hari dihapus."),
+            self._show_days,
+        )
 
     def _on_pick_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -305,6 +311,7 @@ class SettingsPage(QWidget):
 
     def _on_save_backup(self) -> None:
         self._save(
+            self.ui.saveBackup,
             {
                 "folder_cadangan": self.ui.backupFolder.text(),
                 "jumlah_cadangan": str(self.ui.backupKeep.value()),

@@ -231,6 +231,9 @@ def test_unsaved_edits_in_one_section_survive_saving_another(qtbot, services, pe
 
     page.ui.dayDate.setDate(QDate(2025, 3, 4))
     qtbot.mouseClick(page.ui.addDay, Qt.MouseButton.LeftButton)
+    page.ui.dayList.setCurrentRow(0)
+    qtbot.mouseClick(page.ui.removeDay, Qt.MouseButton.LeftButton)
+    assert page.ui.dayList.count() == 0 and page.ui.dayMessage.text() == "Hari dihapus."
     add_analyst_andi(qtbot, page)
     assert page.ui.actingPerson.findText("Andi Wijaya, S.E.") >= 0
     qtbot.mouseClick(page.ui.saveOffice, Qt.MouseButton.LeftButton)  # the backup edits stay
@@ -240,3 +243,18 @@ def test_unsaved_edits_in_one_section_survive_saving_another(qtbot, services, pe
     assert services.settings.get("penomoran")["surat_perintah"]["kode"] == "000.1"
     assert page.ui.backupFolder.text() == str(tmp_path / "cadangan")
     assert page.ui.backupKeep.value() == 7
+
+
+def test_a_user_is_added_off_the_gui_thread_with_the_button_waiting(qtbot, services, people):
+    runner = Runner(release=services.ctx.db.close)
+    page = SettingsPage(services, people["admin"], runner)
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.ui.userNama, "Andi Wijaya, S.E.")
+    qtbot.keyClicks(page.ui.userUsername, "andi")
+    qtbot.keyClicks(page.ui.userPassword, "sandi-andi-1")
+    page.ui.userRoles.item(2).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(page.ui.addUser, Qt.MouseButton.LeftButton)
+    assert not page.ui.addUser.isEnabled()  # the password is hashed meanwhile
+    qtbot.waitUntil(lambda: page.ui.userMessage.text() == "Pengguna andi ditambahkan.")
+    assert page.ui.addUser.isEnabled() and page.ui.userNama.text() == ""
+    assert runner.wait() and services.accounts.login("andi", "sandi-andi-1").roles

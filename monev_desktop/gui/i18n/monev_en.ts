@@ -1275,32 +1275,37 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="204"/>
+        <location filename="../settings_page.py" line="223"/>
         <source>Tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="233"/>
+        <location filename="../settings_page.py" line="257"/>
         <source>Pengguna %s ditambahkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="264"/>
+        <location filename="../settings_page.py" line="274"/>
         <source>Penunjukan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="281"/>
+        <location filename="../settings_page.py" line="288"/>
         <source>Hari disimpan; tenggat tugas baru mengikutinya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../settings_page.py" line="301"/>
+        <source>Hari dihapus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="307"/>
         <source>Folder cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="320"/>
+        <location filename="../settings_page.py" line="327"/>
         <source>Cadangan dibuat: %s</source>
         <translation type="unfinished"></translation>
     </message>
