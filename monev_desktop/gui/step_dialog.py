@@ -176,25 +176,25 @@ class StepDialog(QDialog):
     # --- actions ---------------------------------------------------------------------------
 
     def _on_claim(self) -> None:
-        self.runner.run(
+        self.runner.run_while_disabled(
+            self.ui.claim,
             lambda: self.services.workflow.claim(self.session, self.task_id),
             lambda _: self._changed("tasks"),
             self._fail,
-            self,
         )
 
     def _on_save_draft(self) -> None:
         if not self.ui.saveDraft.isEnabled():
             return
         data = self.form.collect()
-        self.runner.run(
+        self.runner.run_while_disabled(
+            self.ui.saveDraft,
             lambda: self.services.workflow.save_draft(self.session, self.task_id, data),
             lambda _: (
                 self._changed("tasks"),
                 self._tell(self.tr("Draf tersimpan."), problem=False),
             ),
             self._fail,
-            self,
         )
 
     def _on_complete(self) -> None:
@@ -243,7 +243,7 @@ class StepDialog(QDialog):
                 problem=True,
             )
 
-        self.runner.run(complete_and_issue, done, self._fail, self)
+        self.runner.run_while_disabled(self.ui.complete, complete_and_issue, done, self._fail)
 
     def _on_return(self) -> None:
         asked = ReasonDialog(
@@ -254,11 +254,11 @@ class StepDialog(QDialog):
         if asked.exec() != QDialog.DialogCode.Accepted:
             return
         reason = asked.reason()
-        self.runner.run(
+        self.runner.run_while_disabled(
+            self.ui.returnTask,
             lambda: self.services.workflow.return_to_previous(self.session, self.task_id, reason),
             lambda _: self._changed("tasks"),
             self._fail,
-            self,
         )
 
     def _on_preview_draft(self) -> None:

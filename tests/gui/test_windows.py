@@ -11,7 +11,7 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from monev_desktop.db.models import Opd
+from monev_desktop.db.models import Opd, Riwayat
 from monev_desktop.gui.inbox import COLUMNS, InboxTableModel
 from monev_desktop.gui.login import LoginDialog, SetupDialog
 from monev_desktop.gui.main_window import MainWindow
@@ -254,3 +254,21 @@ def test_the_due_date_and_time_left_come_first_and_headers_sort_by_their_column(
     assert inbox.order == "siklus"
     header.sectionClicked.emit(titles.index("Diterima"))
     assert inbox.order == "diterima"
+
+
+def test_a_step_action_cannot_be_sent_twice_while_it_runs(qtbot, services, people):
+    cycle = start_cycle(services, people)
+    (task,) = services.workflow.inbox(people["kabag"])
+    runner = Runner(release=services.ctx.db.close)
+    window = MainWindow(services, people["kabag"], runner)
+    qtbot.addWidget(window)
+    dialog = window.open_task(task.id)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.claim.isVisible() and dialog.ui.claim.isEnabled()
+    qtbot.mouseClick(dialog.ui.claim, Qt.MouseButton.LeftButton)
+    assert not dialog.ui.claim.isEnabled()  # a second click meanwhile does nothing
+    qtbot.mouseClick(dialog.ui.claim, Qt.MouseButton.LeftButton)
+    assert runner.wait()
+    qtbot.waitUntil(lambda: not dialog.ui.claim.isVisible())
+    claims = Riwayat.select().where(Riwayat.aksi == "ambil_tugas")
+    assert [c.hasil for c in claims] == ["ok"] and cycle.id
