@@ -112,13 +112,14 @@ while getopts t: option; do
 done
 shift $((OPTIND - 1))
 cp "$1" "$PRINTED"
+echo "$1" >> "$PRINTED.jobs"
 """
 
 
 @pytest.fixture
 def printer(tmp_path, monkeypatch):
     """Puts a stand-in `lp` first on PATH; the path where the PDF it prints lands (and beside
-    it, `.judul`, the job's title)."""
+    it, `.judul`, the job's title, and `.jobs`, a line per job)."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     lp = bin_dir / "lp"

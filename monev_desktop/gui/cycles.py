@@ -176,7 +176,8 @@ class CyclesPage(QWidget):
         cycle = self.current_cycle()
         if cycle is None:
             return
-        self.runner.run(
+        self.runner.run_while_disabled(
+            self.ui.controlSheet,
             lambda: self.services.documents.generate_control_sheet(self.session, cycle.id),
             lambda _: self.sig_changed.emit("documents"),
             parent=self,

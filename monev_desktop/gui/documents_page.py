@@ -92,8 +92,11 @@ class DocumentsPage(QWidget):
 
             PdfPreviewDialog([(document.title, pdf)], self).open()
 
-        self.runner.run(
-            lambda: self.services.documents.export_pdf(document, folder), show, parent=self
+        self.runner.run_while_disabled(
+            self.ui.previewDocument,
+            lambda: self.services.documents.export_pdf(document, folder),
+            show,
+            parent=self,
         )
 
     def _on_export_pdf(self) -> None:
@@ -101,7 +104,8 @@ class DocumentsPage(QWidget):
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Simpan PDF ke folder"))
         if folder:
-            self.runner.run(
+            self.runner.run_while_disabled(
+                self.ui.exportPdf,
                 lambda: self.services.documents.export_pdf(document, Path(folder)),
                 lambda pdf: self.ui.summary.setText(self.tr("PDF disimpan: %s") % pdf),
                 parent=self,
@@ -109,7 +113,8 @@ class DocumentsPage(QWidget):
 
     def _on_print(self) -> None:
         if (document := self.selected()) is not None:
-            self.runner.run(
+            self.runner.run_while_disabled(
+                self.ui.printDocument,
                 lambda: self.services.documents.print(document),
                 lambda _: self.ui.summary.setText(self.tr("Dikirim ke pencetak.")),
                 parent=self,

@@ -165,7 +165,8 @@ class MainWindow(QMainWindow):
                 self._stale.add(name)
 
     def _on_backup(self) -> None:
-        self.runner.run(
+        self.runner.run_while_disabled(
+            self.ui.actionBackup,
             self.services.backup.create,
             lambda path: self.ui.statusbar.showMessage(self.tr("Cadangan dibuat: %s") % path),
             parent=self,

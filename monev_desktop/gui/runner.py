@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from monev_desktop.gui.errors import show_error
@@ -105,18 +106,21 @@ class Runner(QObject):
 
     def run_while_disabled(
         self,
-        widget: QWidget,
+        control: QWidget | QAction,
         fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
+        on_done: Callable[[Any], None] = lambda result: None,
+        on_error: Callable[[BaseException], None] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
-        """`run`, with `widget` (a dialog's buttons) disabled until the outcome is delivered:
-        a save waiting for another workstation's cannot be sent twice."""
-        widget.setEnabled(False)
+        """`run`, with `control` (the button or menu entry that asked) disabled until the
+        outcome is delivered: a save waiting for another workstation's, a print or a letter
+        being made cannot be sent twice."""
+        handle_error = on_error or (lambda error: show_error(parent, error))
+        control.setEnabled(False)
         self.run(
             fn,
-            lambda result: (widget.setEnabled(True), on_done(result)),
-            lambda error: (widget.setEnabled(True), on_error(error)),
+            lambda result: (control.setEnabled(True), on_done(result)),
+            lambda error: (control.setEnabled(True), handle_error(error)),
         )
 
     def run_with_progress(

@@ -321,7 +321,8 @@ class SettingsPage(QWidget):
         )
 
     def _on_backup_now(self) -> None:
-        self.runner.run(
+        self.runner.run_while_disabled(
+            self.ui.backupNow,
             self.services.backup.create,
             lambda path: tell(
                 self.ui.backupStatus, self.tr("Cadangan dibuat: %s") % path, problem=False

@@ -304,14 +304,14 @@ class StepDialog(QDialog):
                 ),
             ).open()
 
-        self.runner.run(render, show, self._fail, self)
+        self.runner.run_while_disabled(self.ui.previewDraft, render, show, self._fail)
 
     def _on_generate(self) -> None:
-        self.runner.run(
+        self.runner.run_while_disabled(
+            self.ui.generate,
             lambda: self.services.documents.generate(self.session, self.task_id),
             lambda issued: self._changed("documents"),
             self._fail,  # the step's documents are made all together or not at all
-            self,
         )
 
     def _on_open_document(self) -> None:
@@ -339,17 +339,20 @@ class StepDialog(QDialog):
 
             PdfPreviewDialog([(document.title, pdf)], self).open()
 
-        self.runner.run(
-            lambda: self.services.documents.export_pdf(document, folder), show, self._fail, self
+        self.runner.run_while_disabled(
+            self.ui.previewDocument,
+            lambda: self.services.documents.export_pdf(document, folder),
+            show,
+            self._fail,
         )
 
     def _on_print(self) -> None:
         document = self._selected_document()
         if document is None:
             return
-        self.runner.run(
+        self.runner.run_while_disabled(
+            self.ui.printDocument,
             lambda: self.services.documents.print(document),
             lambda _: self._tell(self.tr("Dokumen dikirim ke pencetak."), problem=False),
             self._fail,
-            self,
         )

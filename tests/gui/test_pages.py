@@ -67,6 +67,25 @@ def test_cetak_sends_the_chosen_version_to_the_printer_or_says_why_not(
     assert len(told) == 1 and "Pencetak menolak" in told[0] and "pencetak bawaan" in told[0]
 
 
+@pytest.mark.skipif(find_libreoffice() is None, reason="LibreOffice is not installed")
+def test_cetak_clicked_twice_while_the_pdf_is_made_prints_once(
+    qtbot, services, people, clock, printer
+):
+    agreements = make_agreements(services, people["admin"])
+    cycle = run_cycle(services, people, agreements, clock, until=1)
+    services.documents.generate(people["kabag"], done_task(services, cycle, 1).id)
+    runner = Runner(release=services.ctx.db.close)
+    page = DocumentsPage(services, runner)
+    qtbot.addWidget(page)
+    page.ui.table.selectRow(0)
+    for _ in range(2):
+        qtbot.mouseClick(page.ui.printDocument, Qt.MouseButton.LeftButton)
+    assert not page.ui.printDocument.isEnabled()
+    qtbot.waitUntil(lambda: page.ui.summary.text() == "Dikirim ke pencetak.", timeout=60_000)
+    assert runner.wait() and page.ui.printDocument.isEnabled()
+    assert len(printer.with_name(f"{printer.name}.jobs").read_text().splitlines()) == 1
+
+
 def test_a_missing_archive_file_is_named_wherever_it_is_asked_for(
     qtbot, services, people, clock, printer
 ):
