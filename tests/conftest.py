@@ -13,8 +13,10 @@ from urllib.parse import quote
 
 import pytest
 from argon2 import PasswordHasher
+from playhouse.db_url import connect
 
 from monev_desktop.app import Services, open_services
+from monev_desktop.db.connection import SQLITE_PRAGMAS
 from monev_desktop.db.models import database
 
 PG_ENV = "MONEV_TEST_DATABASE_URL"
@@ -60,6 +62,18 @@ def database_url(tmp_path):
     database.close()
     admin.cursor().execute(f'DROP SCHEMA "{schema}" CASCADE')
     admin.close()
+
+
+@pytest.fixture
+def other_workstation(database_url):
+    """A second connection to the test's database, as another workstation has: inside its
+    `write_transaction` it holds the write lock from the first statement."""
+    if database_url.startswith("sqlite"):
+        other = connect(database_url, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
+    else:
+        other = connect(database_url)
+    yield other
+    other.close()
 
 
 @pytest.fixture

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         dialog = StepDialog(self.services, self.session, task_id, self.runner, self)
         dialog.sig_changed.connect(self.refresh)
         dialog.finished.connect(lambda _: self.dialogs.remove(dialog))
+        self.runner.dispose_on_close(dialog)
         self.dialogs.append(dialog)
         dialog.show()
         return dialog

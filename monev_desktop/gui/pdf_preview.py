@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout, QWidget
@@ -15,6 +16,7 @@ class PdfPreviewDialog(QDialog):
         self, pdfs: Sequence[tuple[str, Path]], parent: QWidget | None = None, note: str = ""
     ):
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a PDF held per preview
         self.pdfs = list(pdfs)
         self.resize(820, 1000)
         self.document = QPdfDocument(self)

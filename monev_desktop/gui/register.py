@@ -346,6 +346,7 @@ class RegisterPage(QWidget):
     def _edit(self, agreement: Agreement | None) -> AgreementDialog:
         dialog = AgreementDialog(self.services, self.session, self.runner, agreement, self)
         dialog.accepted.connect(lambda: (self.refresh(), self.sig_changed.emit("agreements")))
+        self.runner.dispose_on_close(dialog)
         dialog.open()
         return dialog
 
@@ -359,6 +360,7 @@ class RegisterPage(QWidget):
             if result.problems and not result.written:
                 report = ImportReportDialog(result, self)
                 report.accepted.connect(lambda: self.import_file(path, skip_invalid=True))
+                self.runner.dispose_on_close(report)
                 report.open()
                 self.report = report
                 return

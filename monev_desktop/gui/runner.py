@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from monev_desktop.gui.errors import show_error
 
@@ -81,6 +81,7 @@ class Runner(QObject):
         self._lock = threading.Lock()
         self._callbacks: dict[int, tuple[Callable, Callable]] = {}
         self._outcomes: dict[int, tuple[bool, Any]] = {}
+        self._disposals: list[QDialog] = []
 
     def run(
         self,
@@ -122,6 +123,19 @@ class Runner(QObject):
             lambda result: (control.setEnabled(True), on_done(result)),
             lambda error: (control.setEnabled(True), handle_error(error)),
         )
+
+    def dispose_on_close(self, dialog: QDialog) -> None:
+        """Delete `dialog` once it is closed and no job is in flight (a job may still deliver
+        to it): a window opened per task or per agreement would otherwise stay in memory,
+        hidden, until the app exits."""
+
+        def closed(_result: int) -> None:
+            if self._callbacks:
+                self._disposals.append(dialog)
+            else:
+                dialog.deleteLater()
+
+        dialog.finished.connect(closed)
 
     def run_with_progress(
         self,
@@ -183,4 +197,10 @@ class Runner(QObject):
         with self._lock:
             ok, value = self._outcomes.pop(job_id)
         on_done, on_error = self._callbacks.pop(job_id)
-        (on_done if ok else on_error)(value)
+        try:
+            (on_done if ok else on_error)(value)
+        finally:
+            if not self._callbacks:
+                disposals, self._disposals = self._disposals, []
+                for dialog in disposals:
+                    dialog.deleteLater()

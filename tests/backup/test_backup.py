@@ -9,7 +9,6 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from playhouse.db_url import connect
 
 from monev_desktop.app import open_services
 from monev_desktop.db import connection
@@ -209,7 +208,7 @@ def files_of(folder: Path) -> dict[str, bytes]:
 
 
 def test_a_restore_that_cannot_replace_the_data_leaves_data_and_archive_as_they_were(
-    services, people, filled, tmp_path, database_url, monkeypatch
+    services, people, filled, tmp_path, other_workstation, monkeypatch
 ):
     """Another workstation reading the register inside a transaction keeps the restore from
     emptying the tables; past the wait the restore is refused and nothing is replaced."""
@@ -221,12 +220,10 @@ def test_a_restore_that_cannot_replace_the_data_leaves_data_and_archive_as_they_
     (archive / "catatan.txt").write_text("dibuat setelah cadangan")
     before, documents = counts(), files_of(archive)
     monkeypatch.setattr(connection, "LOCK_WAIT", "100ms")
-    other_workstation = connect(database_url)
     with other_workstation.atomic():
         other_workstation.execute_sql("SELECT nomor FROM kerja_sama LIMIT 1")
         with pytest.raises(DatabaseBusy):
             services.backup.restore(people["admin"], path)
-    other_workstation.close()
     assert counts() == before and files_of(archive) == documents
     assert [p.name for p in archive.parent.iterdir() if "pulih" in p.name] == ["sebelum-pulih"]
     assert not any((services.ctx.data_dir / "sebelum-pulih").iterdir())

@@ -11,6 +11,7 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from monev_desktop.db.connection import write_transaction
 from monev_desktop.db.models import Opd, Riwayat
 from monev_desktop.gui.inbox import COLUMNS, InboxTableModel
 from monev_desktop.gui.login import LoginDialog, SetupDialog
@@ -272,3 +273,25 @@ def test_a_step_action_cannot_be_sent_twice_while_it_runs(qtbot, services, peopl
     qtbot.waitUntil(lambda: not dialog.ui.claim.isVisible())
     claims = Riwayat.select().where(Riwayat.aksi == "ambil_tugas")
     assert [c.hasil for c in claims] == ["ok"] and cycle.id
+
+
+def test_a_closed_step_window_is_deleted_once_its_last_job_is_delivered(
+    qtbot, services, people, other_workstation
+):
+    start_cycle(services, people)
+    (task,) = services.workflow.inbox(people["kabag"])
+    runner = Runner(release=services.ctx.db.close)
+    window = MainWindow(services, people["kabag"], runner)
+    qtbot.addWidget(window)
+    dialog = window.open_task(task.id)
+    with write_transaction(other_workstation):  # the claim waits for it
+        qtbot.mouseClick(dialog.ui.claim, Qt.MouseButton.LeftButton)
+        dialog.close()
+        qtbot.wait(300)
+        assert window.findChildren(type(dialog)) == [dialog]  # kept for the claim's outcome
+    assert runner.wait()
+    qtbot.waitUntil(lambda: not window.findChildren(type(dialog)))
+    assert services.workflow.task(task.id).row.claimed_by
+    for _ in range(3):  # without a job, a closed window goes at once
+        window.open_task(task.id).close()
+    qtbot.waitUntil(lambda: not window.findChildren(type(dialog)))

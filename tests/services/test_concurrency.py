@@ -3,11 +3,9 @@
 import threading
 
 import pytest
-from playhouse.db_url import connect
 
 from monev_desktop.db import connection
 from monev_desktop.db.connection import (
-    SQLITE_PRAGMAS,
     DatabaseBusy,
     is_sqlite,
     write_transaction,
@@ -145,17 +143,13 @@ def test_two_workstations_adding_the_same_opd_and_user_at_once_one_is_told_which
 
 
 def test_a_write_kept_waiting_by_another_workstation_is_told_to_try_again_and_writes_nothing(
-    services, people, database_url, monkeypatch
+    services, people, other_workstation, monkeypatch
 ):
     if is_sqlite(services.ctx.db):
-        other_workstation = connect(database_url, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
         services.ctx.db.execute_sql("PRAGMA busy_timeout = 100")
-    else:
-        other_workstation = connect(database_url)
     monkeypatch.setattr(connection, "LOCK_WAIT", "100ms")
     with write_transaction(other_workstation):  # it is saving, and takes its time
         with pytest.raises(DatabaseBusy, match="sedang dipakai menyimpan oleh komputer lain"):
             services.agreements.add_opd(people["admin"], "Dinas Perhubungan", "Dishub")
-    other_workstation.close()
     assert not Opd.select().where(Opd.nama == "Dinas Perhubungan").exists()
     services.agreements.add_opd(people["admin"], "Dinas Perhubungan", "Dishub")
