@@ -43,6 +43,7 @@ def run_main_window(
     Runs until the window closes and its last job has ended; then remembers where it was."""
     from monev_desktop.gui.main_window import MainWindow  # after the login window, not before
     from monev_desktop.gui.reminders_dialog import RemindersDialog
+    from monev_desktop.gui.scratch import remove_old_scratch
 
     window = MainWindow(services, session, settings=settings)
     saved = settings.value(WINDOW_KEY)
@@ -55,6 +56,7 @@ def run_main_window(
             RemindersDialog(found, window).open()
 
     window.runner.run(lambda: services.reminders(session), tell)
+    window.runner.run(remove_old_scratch)
     status = app.exec()
     settings.setValue(WINDOW_KEY, window.saveGeometry())  # size, place, maximized
     settings.sync()

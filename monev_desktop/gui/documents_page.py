@@ -1,6 +1,5 @@
 """Dokumen: the archive of a cycle (every version), to open, preview, save as PDF and print."""
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -11,6 +10,7 @@ from monev_desktop.gui.desktop import open_file
 from monev_desktop.gui.errors import show_error
 from monev_desktop.gui.forms.ui_documents_page import Ui_DocumentsPage
 from monev_desktop.gui.runner import Runner
+from monev_desktop.gui.scratch import scratch_folder
 from monev_desktop.gui.table_model import Column, RowTableModel, size_columns
 from monev_desktop.services.container import Services
 from monev_desktop.services.documents import IssuedDocument
@@ -85,7 +85,7 @@ class DocumentsPage(QWidget):
     def _on_preview(self) -> None:
         if (document := self.selected()) is None:
             return
-        folder = Path(tempfile.mkdtemp(prefix="monev-pratinjau-"))
+        folder = scratch_folder("pratinjau-")
 
         def show(pdf: Path) -> None:
             from monev_desktop.gui.pdf_preview import PdfPreviewDialog

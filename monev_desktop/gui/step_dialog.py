@@ -1,6 +1,5 @@
 """The window of one task: what the SOP asks, the step's form, its documents, its actions."""
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -17,6 +16,7 @@ from monev_desktop.gui.forms.ui_step_dialog import Ui_StepDialog
 from monev_desktop.gui.message_line import tell
 from monev_desktop.gui.reason_dialog import ReasonDialog
 from monev_desktop.gui.runner import Runner
+from monev_desktop.gui.scratch import scratch_folder
 from monev_desktop.gui.step_forms import FORMS
 from monev_desktop.services.container import Services
 from monev_desktop.services.dto import UserSession
@@ -270,7 +270,7 @@ class StepDialog(QDialog):
             self._tell(self.tr("Periksa isian yang ditandai merah, lalu coba lagi."), problem=True)
             return
         data = self.form.collect()
-        folder = Path(tempfile.mkdtemp(prefix="monev-draf-"))
+        folder = scratch_folder("draf-")
         documents = self.services.documents
 
         def render():
@@ -332,7 +332,7 @@ class StepDialog(QDialog):
         document = self._selected_document()
         if document is None:
             return
-        folder = Path(tempfile.mkdtemp(prefix="monev-pratinjau-"))
+        folder = scratch_folder("pratinjau-")
 
         def show(pdf: Path) -> None:
             from monev_desktop.gui.pdf_preview import PdfPreviewDialog

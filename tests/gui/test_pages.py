@@ -11,6 +11,7 @@ from monev_desktop.gui.dashboard_page import DashboardPage
 from monev_desktop.gui.documents_page import DocumentsPage
 from monev_desktop.gui.pdf_preview import PdfPreviewDialog
 from monev_desktop.gui.runner import Runner
+from monev_desktop.gui.scratch import scratch_root
 from monev_desktop.gui.settings_page import SettingsPage
 from tests.cycles import done_task, run_cycle
 from tests.factories import make_agreements
@@ -18,7 +19,7 @@ from tests.gui.modal import answer_file_dialog, answer_message_box
 
 
 def test_the_document_archive_lists_every_version_previews_and_exports(
-    qtbot, services, people, clock, tmp_path
+    qtbot, services, people, clock, tmp_path, monkeypatch
 ):
     agreements = make_agreements(services, people["admin"])
     cycle = run_cycle(services, people, agreements, clock, until=2)
@@ -32,10 +33,12 @@ def test_the_document_archive_lists_every_version_previews_and_exports(
     assert page.model.rowCount() == 0
     page.ui.search.clear()
     if find_libreoffice():
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
         page.ui.table.selectRow(0)
         page._on_preview()
         preview = page.findChild(PdfPreviewDialog)
         assert preview is not None and preview.document.pageCount() == 1
+        assert preview.pdfs[0][1].parent.parent == scratch_root()  # deleted a day later
         folder = tmp_path / "kirim"
         folder.mkdir()
         asked = answer_file_dialog(folder)
