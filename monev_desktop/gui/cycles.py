@@ -168,6 +168,7 @@ class CyclesPage(QWidget):
 
     def _on_start(self) -> None:
         dialog = StartCycleDialog(self.services, self.session, self.runner, self)
+        self.runner.dispose_on_close(dialog)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self.sig_changed.emit("tasks")
