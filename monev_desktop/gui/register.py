@@ -72,7 +72,7 @@ class AgreementDialog(QDialog):
             self.ui.sifatKsdd.addItem(sifat.value, sifat.value)
         for code, label in BENTUK_LABELS.items():
             self.ui.bentuk.addItem(f"{code.value} — {label}", code.value)
-        self._fill_parents(services.agreements.parent_choices(agreement and agreement.id))
+        self._fill_parents(services.agreements.parent_choices(agreement))
         self.ui.statusManual.addItem(self.tr("— mengikuti tanggal —"), None)
         for status in MANUAL_STATUSES:
             self.ui.statusManual.addItem(status.value, status.value)

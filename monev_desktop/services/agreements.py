@@ -38,15 +38,19 @@ class AgreementService:
     def opds(self) -> list[tuple[int, str]]:
         return [(o.id, o.nama) for o in Opd.select().order_by(Opd.nama)]
 
-    def parent_choices(self, excluding: int | None = None) -> list[tuple[int, str]]:
+    def parent_choices(self, editing: Agreement | None = None) -> list[tuple[int, str]]:
         """(id, "nomor — judul") of every agreement that can be another's parent (a KB or NK,
-        or a PKS for an Adendum) but `excluding`, by number: one narrow query, whatever the
-        register's size."""
-        query = KerjaSama.select(KerjaSama.id, KerjaSama.nomor, KerjaSama.judul).where(
-            KerjaSama.bentuk.in_([*PARENT_FORMS, Bentuk.PKS])
-        )
-        if excluding is not None:
-            query = query.where(KerjaSama.id != excluding)
+        or a PKS for an Adendum), by number; when `editing`, not itself, and its own parent
+        whatever its form (so that saving never drops it unasked). One narrow query,
+        whatever the register's size."""
+        forms = KerjaSama.bentuk.in_([*PARENT_FORMS, Bentuk.PKS])
+        query = KerjaSama.select(KerjaSama.id, KerjaSama.nomor, KerjaSama.judul)
+        if editing is None:
+            query = query.where(forms)
+        else:
+            query = query.where(forms | (KerjaSama.id == editing.induk_id)).where(
+                KerjaSama.id != editing.id
+            )
         return [
             (i, f"{nomor} — {judul}")
             for i, nomor, judul in query.order_by(KerjaSama.nomor).tuples()

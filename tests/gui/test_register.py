@@ -374,3 +374,19 @@ def test_a_save_waiting_for_another_workstation_does_not_freeze_the_window(
     assert dialog.saved.nomor == "A/1"
     qtbot.waitUntil(lambda: not page.findChildren(AgreementDialog))
     assert runner.wait()
+
+
+def test_editing_keeps_a_parent_whatever_its_form(qtbot, services, people):
+    opd = services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
+    record = agreement_record(opd)
+    parent = services.agreements.create(people["ketua"], {**record, "bentuk": "MoU"})
+    child = services.agreements.create(
+        people["ketua"],
+        {**record, "nomor": "A/2", "bentuk": "Adendum", "induk_id": parent.id},
+    )
+    dialog = AgreementDialog(services, people["ketua"], SYNC, child)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.indukId.currentText() == "A/1 — NK Layanan"  # an MoU, still shown
+    dialog.ui.judul.setText("Adendum NK Layanan")
+    dialog._on_save()
+    assert dialog.saved is not None and dialog.saved.induk_id == parent.id

@@ -6,9 +6,7 @@ import time
 from monev_desktop.gui.scratch import remove_old_scratch, scratch_folder, scratch_root
 
 
-def test_scratch_folders_older_than_a_day_are_removed_and_newer_ones_kept(
-    tmp_path, monkeypatch
-):
+def test_scratch_folders_older_than_a_day_are_removed_and_newer_ones_kept(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     old, new = scratch_folder("draf-"), scratch_folder("pratinjau-")
     assert old != new and old.parent == new.parent == scratch_root()
