@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
-from monev_desktop.gui.errors import show_error
 from monev_desktop.gui.forms.ui_dashboard_page import Ui_DashboardPage
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.table_model import Column, RowTableModel
@@ -57,15 +56,11 @@ class DashboardPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.ui.refresh.setEnabled(False)
-        self.runner.run(self.services.dashboard, self._show, self._failed, parent=self)
-
-    def _failed(self, error: BaseException) -> None:
-        self.ui.refresh.setEnabled(True)
-        show_error(self, error)
+        self.runner.run_while_disabled(
+            self.ui.refresh, self.services.dashboard, self._show, parent=self
+        )
 
     def _show(self, figures: Dashboard) -> None:
-        self.ui.refresh.setEnabled(True)
         self.views["typeHost"].setChart(
             self._bars(self.tr("Kerja sama menurut jenis"), figures.by_type)
         )
