@@ -4,8 +4,10 @@
 Python state behind that crashes the interpreter at exit); `on_done(result)` runs on the GUI
 thread, and an error goes to `on_error` (by default a sentence in a message box; the detail
 in the log). `Runner(synchronous=True)` runs everything at once, for tests. Long jobs take a
-`Progress` to report to and to learn that the user cancelled. Only plain ints and strings
-cross threads in signals; results wait in a locked table until the GUI thread collects them.
+`Progress` to report to and to learn that the user cancelled. `run_while_disabled` keeps the
+button that asked disabled until the outcome arrives; `dispose_on_close` deletes a closed
+window once no job can deliver to it any more. Only plain ints and strings cross threads in
+signals; results wait in a locked table until the GUI thread collects them.
 """
 
 import itertools

@@ -274,57 +274,57 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../dashboard_page.py" line="46"/>
+        <location filename="../dashboard_page.py" line="45"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="47"/>
+        <location filename="../dashboard_page.py" line="46"/>
         <source>Judul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="48"/>
+        <location filename="../dashboard_page.py" line="47"/>
         <source>Mitra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="49"/>
+        <location filename="../dashboard_page.py" line="48"/>
         <source>Berakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="70"/>
+        <location filename="../dashboard_page.py" line="65"/>
         <source>Kerja sama menurut jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="73"/>
+        <location filename="../dashboard_page.py" line="68"/>
         <source>Kerja sama menurut status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="76"/>
+        <location filename="../dashboard_page.py" line="71"/>
         <source>OPD dengan kerja sama terbanyak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="87"/>
+        <location filename="../dashboard_page.py" line="82"/>
         <source>Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="125"/>
+        <location filename="../dashboard_page.py" line="120"/>
         <source>Rata-rata waktu tiap langkah dibanding waktu baku (jam kerja)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="126"/>
+        <location filename="../dashboard_page.py" line="121"/>
         <source>Waktu baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dashboard_page.py" line="126"/>
+        <location filename="../dashboard_page.py" line="121"/>
         <source>Rata-rata nyata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,17 +501,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="102"/>
+        <location filename="../documents_page.py" line="105"/>
         <source>Simpan PDF ke folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="106"/>
+        <location filename="../documents_page.py" line="110"/>
         <source>PDF disimpan: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="114"/>
+        <location filename="../documents_page.py" line="119"/>
         <source>Dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,42 +713,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Cadangan dibuat: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Pilih berkas cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Cadangan Monev (monev-cadangan-*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Pulihkan cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Seluruh data dan arsip akan diganti dengan isi cadangan ini. Data saat ini disimpan terlebih dahulu di folder &apos;sebelum-pulih&apos;. Lanjutkan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Data dipulihkan dari %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="209"/>
         <source>Tentang aplikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="211"/>
         <source>Monev Kerja Sama Daerah %s
 Bagian Pemerintahan, Sekretariat Daerah Kota Tangerang
 SOP 53/000.8.3.3/11/2025</source>
@@ -824,7 +824,7 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../pdf_preview.py" line="40"/>
+        <location filename="../pdf_preview.py" line="42"/>
         <source>Pratinjau — %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,32 +1027,32 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="368"/>
+        <location filename="../register.py" line="370"/>
         <source>%d kerja sama diimpor dari %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="372"/>
+        <location filename="../register.py" line="374"/>
         <source>Mengimpor register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="381"/>
+        <location filename="../register.py" line="383"/>
         <source>Impor register dari Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="387"/>
+        <location filename="../register.py" line="389"/>
         <source>Ekspor register ke Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="392"/>
+        <location filename="../register.py" line="394"/>
         <source>Register diekspor ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="398"/>
+        <location filename="../register.py" line="400"/>
         <source>Simpan templat impor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,7 +1305,7 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="327"/>
+        <location filename="../settings_page.py" line="328"/>
         <source>Cadangan dibuat: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,7 +1630,7 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="194"/>
+        <location filename="../step_dialog.py" line="195"/>
         <source>Draf tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,7 +1681,7 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="352"/>
+        <location filename="../step_dialog.py" line="356"/>
         <source>Dokumen dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,7 +1882,7 @@ Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../runner.py" line="132"/>
+        <location filename="../runner.py" line="152"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
