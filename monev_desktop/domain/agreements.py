@@ -115,7 +115,7 @@ def validate_agreement(data: dict) -> dict:
             "berkas", "Berkas dokumen", data.get("berkas"), required=False, max_length=1000
         ),
         "opd_ids": check.ids("opd_ids", "OPD pelaksana", data.get("opd_ids")),
-        "induk_id": check.id("induk_id", "Induk (KB/NK)", data.get("induk_id"), required=False),
+        "induk_id": check.id("induk_id", "Induk", data.get("induk_id"), required=False),
         "status_manual": data.get("status_manual") or None,
     }
     if clean["jenis"] == Jenis.KSDD:

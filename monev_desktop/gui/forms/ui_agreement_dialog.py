@@ -389,7 +389,7 @@ class Ui_AgreementDialog(object):
         self.jenisLabel.setText(QCoreApplication.translate("AgreementDialog", u"J&enis *", None))
         self.sifatKsddLabel.setText(QCoreApplication.translate("AgreementDialog", u"&Sifat KSDD", None))
         self.bentukLabel.setText(QCoreApplication.translate("AgreementDialog", u"&Bentuk *", None))
-        self.indukIdLabel.setText(QCoreApplication.translate("AgreementDialog", u"In&duk (KB/NK)", None))
+        self.indukIdLabel.setText(QCoreApplication.translate("AgreementDialog", u"In&duk (KB/NK/PKS)", None))
         self.tanggalMulaiLabel.setText(QCoreApplication.translate("AgreementDialog", u"Tanggal &mulai *", None))
         self.tanggalBerakhirLabel.setText(QCoreApplication.translate("AgreementDialog", u"Tanggal be&rakhir *", None))
         self.opdIdsLabel.setText(QCoreApplication.translate("AgreementDialog", u"&OPD pelaksana *", None))

@@ -90,7 +90,7 @@
     </message>
     <message>
         <location filename="../../../ui/agreement_dialog.ui" line="24"/>
-        <source>In&amp;duk (KB/NK)</source>
+        <source>In&amp;duk (KB/NK/PKS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
