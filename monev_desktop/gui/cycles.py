@@ -5,8 +5,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from monev_desktop.domain.dates import format_datetime
-from monev_desktop.domain.errors import ValidationError
-from monev_desktop.gui.errors import user_message
+from monev_desktop.gui.errors import sentences
 from monev_desktop.gui.forms.ui_cycles_page import Ui_CyclesPage
 from monev_desktop.gui.forms.ui_start_cycle_dialog import Ui_StartCycleDialog
 from monev_desktop.gui.runner import Runner
@@ -60,18 +59,12 @@ class StartCycleDialog(QDialog):
             self.ui.buttons,
             lambda: self.services.workflow.start_cycle(self.session, data),
             self._on_started,
-            self._on_refused,
+            lambda error: self.ui.error.setText(sentences(error)),
         )
 
     def _on_started(self, cycle: Cycle) -> None:
         self.cycle = cycle
         self.accept()
-
-    def _on_refused(self, error: BaseException) -> None:
-        if isinstance(error, ValidationError):
-            self.ui.error.setText("\n".join(error.errors.values()))
-        else:  # a refusal, or the unexpected (logged)
-            self.ui.error.setText(user_message(error))
 
 
 class CyclesPage(QWidget):

@@ -7,7 +7,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from monev_desktop.domain.errors import MonevError
+from monev_desktop.domain.errors import MonevError, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +23,14 @@ def user_message(error: BaseException, *, nothing_saved: bool = True) -> str:
         f"Terjadi kesalahan yang tidak terduga{unchanged}. "
         "Rinciannya tercatat di berkas log; hubungi admin bila terulang."
     )
+
+
+def sentences(error: BaseException) -> str:
+    """`user_message`, or for a ValidationError its field sentences, one per line (for a
+    message line that stands for the whole form)."""
+    if isinstance(error, ValidationError):
+        return "\n".join(error.errors.values())
+    return user_message(error)
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
 
 from monev_desktop.domain.dates import format_date
 from monev_desktop.domain.documents import KINDS
-from monev_desktop.domain.errors import ValidationError
 from monev_desktop.domain.numbering import NumberingRule
 from monev_desktop.domain.roles import Role
 from monev_desktop.domain.settings import SETTINGS
-from monev_desktop.gui.errors import user_message
+from monev_desktop.gui.errors import sentences, user_message
 from monev_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from monev_desktop.gui.message_line import tell
 from monev_desktop.gui.runner import Runner
@@ -37,14 +36,6 @@ OFFICE_KEYS = [
     if s.kind != "numbering" and k not in ("folder_cadangan", "jumlah_cadangan")
 ]
 NUMBERED = [kind for kind in KINDS.values() if kind.numbered]
-
-
-def _sentences(error: BaseException) -> str:
-    return (
-        "\n".join(error.errors.values())
-        if isinstance(error, ValidationError)
-        else user_message(error)
-    )
 
 
 class SettingsPage(QWidget):
@@ -209,7 +200,7 @@ class SettingsPage(QWidget):
             tell(message, news, problem=False)
 
         self.runner.run_while_disabled(
-            button, write, done, lambda error: tell(message, _sentences(error), problem=True)
+            button, write, done, lambda error: tell(message, sentences(error), problem=True)
         )
 
     def _save(

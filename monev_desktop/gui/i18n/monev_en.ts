@@ -183,70 +183,70 @@
 <context>
     <name>CyclesPage</name>
     <message>
-        <location filename="../cycles.py" line="96"/>
-        <location filename="../cycles.py" line="107"/>
+        <location filename="../cycles.py" line="89"/>
+        <location filename="../cycles.py" line="100"/>
         <source>Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="97"/>
+        <location filename="../cycles.py" line="90"/>
         <source>Kepwal TKKSD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="98"/>
+        <location filename="../cycles.py" line="91"/>
         <source>Dimulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="99"/>
-        <location filename="../cycles.py" line="111"/>
+        <location filename="../cycles.py" line="92"/>
+        <location filename="../cycles.py" line="104"/>
         <source>Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="100"/>
-        <location filename="../cycles.py" line="114"/>
+        <location filename="../cycles.py" line="93"/>
+        <location filename="../cycles.py" line="107"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="106"/>
+        <location filename="../cycles.py" line="99"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="108"/>
+        <location filename="../cycles.py" line="101"/>
         <source>Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="109"/>
+        <location filename="../cycles.py" line="102"/>
         <source>Dikerjakan oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="110"/>
+        <location filename="../cycles.py" line="103"/>
         <source>Diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="112"/>
+        <location filename="../cycles.py" line="105"/>
         <source>Waktu baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="113"/>
+        <location filename="../cycles.py" line="106"/>
         <source>Waktu nyata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="115"/>
+        <location filename="../cycles.py" line="108"/>
         <source>Ket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="157"/>
+        <location filename="../cycles.py" line="150"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,135 +1177,135 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../settings_page.py" line="73"/>
+        <location filename="../settings_page.py" line="64"/>
         <source>Dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="74"/>
+        <location filename="../settings_page.py" line="65"/>
         <source>Pola nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="75"/>
+        <location filename="../settings_page.py" line="66"/>
         <source>Kode klasifikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="76"/>
+        <location filename="../settings_page.py" line="67"/>
         <source>Buku agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="82"/>
+        <location filename="../settings_page.py" line="73"/>
         <source>Nomor surat ({kode} {urut} {unit} {bulan} {tahun})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="86"/>
+        <location filename="../settings_page.py" line="77"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="87"/>
+        <location filename="../settings_page.py" line="78"/>
         <location filename="../../../ui/settings_page.ui" line="32"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="88"/>
+        <location filename="../settings_page.py" line="79"/>
         <location filename="../../../ui/settings_page.ui" line="36"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="89"/>
+        <location filename="../settings_page.py" line="80"/>
         <source>Nama pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="90"/>
+        <location filename="../settings_page.py" line="81"/>
         <location filename="../../../ui/settings_page.ui" line="42"/>
         <source>Peran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="101"/>
+        <location filename="../settings_page.py" line="92"/>
         <source>Libur kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="102"/>
+        <location filename="../settings_page.py" line="93"/>
         <source>Hari kerja pengganti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="149"/>
+        <location filename="../settings_page.py" line="140"/>
         <source>— tidak ada —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="158"/>
+        <location filename="../settings_page.py" line="149"/>
         <source> menggantikan %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="167"/>
+        <location filename="../settings_page.py" line="158"/>
         <source>libur kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="167"/>
+        <location filename="../settings_page.py" line="158"/>
         <source>hari kerja pengganti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="180"/>
+        <location filename="../settings_page.py" line="171"/>
         <source>Cadangan terakhir yang berhasil: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="182"/>
+        <location filename="../settings_page.py" line="173"/>
         <source>Belum ada cadangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="178"/>
+        <location filename="../settings_page.py" line="169"/>
         <source>Cadangan terakhir gagal: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="223"/>
+        <location filename="../settings_page.py" line="214"/>
         <source>Tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="257"/>
+        <location filename="../settings_page.py" line="248"/>
         <source>Pengguna %s ditambahkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="274"/>
+        <location filename="../settings_page.py" line="265"/>
         <source>Penunjukan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="288"/>
+        <location filename="../settings_page.py" line="279"/>
         <source>Hari disimpan; tenggat tugas baru mengikutinya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="301"/>
+        <location filename="../settings_page.py" line="292"/>
         <source>Hari dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="307"/>
+        <location filename="../settings_page.py" line="298"/>
         <source>Folder cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="328"/>
+        <location filename="../settings_page.py" line="319"/>
         <source>Cadangan dibuat: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,12 +1517,12 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StartCycleDialog</name>
     <message>
-        <location filename="../cycles.py" line="46"/>
+        <location filename="../cycles.py" line="45"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="47"/>
+        <location filename="../cycles.py" line="46"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,7 +1877,7 @@ Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../errors.py" line="30"/>
+        <location filename="../errors.py" line="38"/>
         <source>Tidak dapat diproses</source>
         <translation type="unfinished"></translation>
     </message>
