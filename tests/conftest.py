@@ -2,6 +2,7 @@
 MONEV_TEST_DATABASE_URL is set), services on a settable clock, the demo roles, and a stand-in
 printer."""
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -62,6 +63,15 @@ def database_url(tmp_path):
     database.close()
     admin.cursor().execute(f'DROP SCHEMA "{schema}" CASCADE')
     admin.close()
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_main_thread():
+    """As in the app (monev_desktop.gui.garbage): cyclic garbage is collected between tests on
+    the main thread, never by a Runner's worker thread freeing a Qt widget off the GUI thread."""
+    gc.disable()
+    yield
+    gc.collect()
 
 
 @pytest.fixture

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from monev_desktop.gui.garbage import collect_on_gui_thread
+
 if TYPE_CHECKING:
     from monev_desktop.services.container import Services
     from monev_desktop.services.dto import UserSession
@@ -32,6 +34,7 @@ def application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Monev Kerja Sama Daerah")
     install_translations(app)
+    collect_on_gui_thread(app)
     return app
 
 
