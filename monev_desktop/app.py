@@ -24,6 +24,7 @@ from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.documents import DocumentService
 from monev_desktop.services.holiday_cache import cached_holidays
 from monev_desktop.services.resources import load_processes
+from monev_desktop.services.restore import RestoreService
 from monev_desktop.services.settings import SettingsService
 from monev_desktop.services.workflow import WorkflowService
 
@@ -56,6 +57,7 @@ def build_services(
         workflow=WorkflowService(ctx, calendar),
         documents=documents,
         backup=BackupService(ctx, settings, documents),
+        restore=RestoreService(ctx, documents),
     )
 
 
@@ -63,13 +65,19 @@ def open_services(url: str, **options) -> Services:
     """Open `url`, migrate it (refusing a newer schema), build the services and clear what
     an interrupted run left behind.
 
-    Raises DatabaseUnavailable, DatabaseDamaged or SchemaTooNew with a message for the user.
+    Raises DatabaseUnavailable, DatabaseDamaged, SchemaTooNew or ArchiveInUse (a restore a
+    crash cut short cannot be undone yet) with a message for the user.
     """
     db = open_database(url)
-    upgrade(db)
-    services = build_services(db, **options)
-    services.documents.clean_leftovers()
-    services.backup.clean_leftovers()
+    try:
+        upgrade(db)
+        services = build_services(db, **options)
+        services.restore.finish_interrupted()
+        services.documents.clean_leftovers()
+        services.backup.clean_leftovers()
+    except BaseException:
+        db.close()
+        raise
     return services
 
 
@@ -86,6 +94,6 @@ def restore_backup(url: str, file: Path, **options) -> Manifest:
         set_aside(damaged.path, datetime.now().strftime("%Y%m%d-%H%M%S"))
         services = open_services(url, **options)
     try:
-        return services.backup.restore(None, file)
+        return services.restore.run(None, file)
     finally:
         services.close()

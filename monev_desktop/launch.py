@@ -22,24 +22,24 @@ if TYPE_CHECKING:
 
 
 def run_gui(url: str, argv: list[str]) -> int:
-    """Run the desktop app over the database at `url` until its window closes."""
+    """Run the desktop app over the database at `url` until its window closes (after a
+    restore, the login window comes again)."""
     app = application(argv)
     sys.excepthook = report_uncaught
     file = sqlite_file(url)
-    signed_in = sign_in(
-        app,
-        lambda: open_in_background(url),
-        _recovery(url),
-        new_database=file is not None and not file.exists(),
-    )
-    if signed_in is None:
-        return 0
-    services = signed_in.services
-    try:
-        return run_main_window(app, services, signed_in.session, QSettings(APP_AUTHOR, APP_NAME))
-    finally:
-        services.backup.automatic()
-        services.close()
+    load, recovery = (lambda: open_in_background(url)), _recovery(url)
+    signed_in = sign_in(app, load, recovery, new_database=file is not None and not file.exists())
+    while signed_in is not None:
+        services = signed_in.services
+        try:
+            note = run_main_window(
+                app, services, signed_in.session, QSettings(APP_AUTHOR, APP_NAME)
+            )
+        finally:
+            services.backup.automatic()
+            services.close()
+        signed_in = None if note is None else sign_in(app, load, recovery, note=note)
+    return 0
 
 
 def open_in_background(url: str) -> "Services":

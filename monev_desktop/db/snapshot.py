@@ -11,14 +11,14 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import AutoField, BooleanField, Database, SqliteDatabase
 
-from monev_desktop.db.connection import is_sqlite, write_transaction
+from monev_desktop.db.connection import DatabaseBusy, is_sqlite, write_transaction
 from monev_desktop.db.integrity import brief
 from monev_desktop.db.models import ALL_MODELS
 from monev_desktop.db.schema import HISTORY_TABLE, upgrade
@@ -160,20 +160,27 @@ def take_snapshot(db: Database, target: Path, *, scratch: bool = False) -> None:
         snapshot.close()
 
 
-def load_snapshot(db: Database, snapshot_file: Path) -> None:
+def load_snapshot(
+    db: Database, snapshot_file: Path, amend: Callable[[SqliteDatabase], object] | None = None
+) -> None:
     """Replace everything in `db` with the snapshot's rows, in one transaction.
 
-    The snapshot is first brought to this app's schema. On SQLite the backup API writes the
+    The snapshot is first brought to this app's schema; then `amend` may add to it what must
+    land with its rows (the restore's own history row). On SQLite the backup API writes the
     snapshot over the live file page by page inside one transaction; on PostgreSQL the tables
     are emptied and refilled under the write lock, and the id sequences moved past the largest
-    id (DatabaseBusy when another workstation keeps a table past the wait: nothing changed).
+    id. DatabaseBusy, with nothing changed, when another workstation keeps the write lock (on
+    PostgreSQL a table) past the wait.
     """
     snapshot = open_snapshot(snapshot_file)
     try:
         upgrade(snapshot)
+        if amend is not None:
+            with snapshot.atomic():
+                amend(snapshot)
         if is_sqlite(db):
             _match_page_size(snapshot, db)
-            snapshot.connection().backup(db.connection())
+            snapshot.connection().backup(db.connection(), progress=_refuse_when_busy)
             return
         with write_transaction(db):
             db.execute_sql(
@@ -185,6 +192,14 @@ def load_snapshot(db: Database, snapshot_file: Path) -> None:
                     _move_sequence(db, table)
     finally:
         snapshot.close()
+
+
+def _refuse_when_busy(status: int, remaining: int, total: int) -> None:
+    """The backup API's progress callback: a step that found the write lock taken has
+    already waited the busy timeout, and Python's backup would retry it for ever; raising
+    ends the backup, which rolls back what it wrote."""
+    if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        raise DatabaseBusy()
 
 
 def _match_page_size(snapshot: SqliteDatabase, db: Database) -> None:

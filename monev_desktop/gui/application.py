@@ -40,10 +40,13 @@ def application(argv: list[str]) -> QApplication:
 
 def run_main_window(
     app: QApplication, services: "Services", session: "UserSession", settings: QSettings
-) -> int:
+) -> str | None:
     """Show the main window where it was when last closed on this workstation (`settings`);
     what to tell `session` (reminders) is gathered off the GUI thread and shown once found.
-    Runs until the window closes and its last job has ended; then remembers where it was."""
+    Runs until the window closes and its last job has ended; then remembers where it was.
+
+    None when the person closed the app; when the window ended the session for a new login
+    (a restore replaced the accounts), what the login window is to say."""
     from monev_desktop.gui.main_window import MainWindow  # after the login window, not before
     from monev_desktop.gui.reminders_dialog import RemindersDialog
     from monev_desktop.gui.scratch import remove_old_scratch
@@ -60,8 +63,8 @@ def run_main_window(
 
     window.runner.run(lambda: services.reminders(session), tell)
     window.runner.run(remove_old_scratch)
-    status = app.exec()
+    app.exec()
     settings.setValue(WINDOW_KEY, window.saveGeometry())  # size, place, maximized
     settings.sync()
     window.runner.wait()  # a job still running ends before the caller backs up and closes
-    return status
+    return window.sign_in_again

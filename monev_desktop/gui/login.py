@@ -27,6 +27,7 @@ class LoginDialog(QDialog):
     pressed meanwhile is remembered and carried out once `accounts_loaded()` hands them over.
     The password is checked through `runner` (by default at once, on this thread): given a
     worker, the window stays responsive during the argon2id check and says it is checking.
+    A `note` is shown under the fields until the first answer replaces it.
     """
 
     def __init__(
@@ -34,10 +35,13 @@ class LoginDialog(QDialog):
         accounts: "AccountService | None" = None,
         parent: QWidget | None = None,
         runner: Runner | None = None,
+        note: str = "",
     ):
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
+        if note:
+            tell(self.ui.message, note, problem=False)
         self.accounts = accounts
         self.runner = runner or Runner(self, synchronous=True)
         self.session: UserSession | None = None

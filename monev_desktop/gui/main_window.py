@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.services, self.session, self.settings = services, session, settings
+        # Set when this window ends its session for a new login: what the login window says.
+        self.sign_in_again: str | None = None
         self.runner = runner or Runner(self, release=services.ctx.db.close)
         self.inbox = InboxPage(services, session)
         self._remember_columns("inbox", self.inbox)
@@ -188,20 +190,30 @@ class MainWindow(QMainWindow):
             self.tr("Pulihkan cadangan"),
             self.tr(
                 "Seluruh data dan arsip akan diganti dengan isi cadangan ini. Data saat ini disimpan "
-                "terlebih dahulu di folder 'sebelum-pulih'. Lanjutkan?"
+                "terlebih dahulu di folder 'sebelum-pulih'. Sesudahnya semua jendela ditutup dan "
+                "Anda masuk kembali dengan akun yang ada dalam cadangan. Lanjutkan?"
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.runner.run(
-            lambda: self.services.backup.restore(self.session, Path(file)),
-            lambda _: (
-                self.refresh("tasks"),
-                self.refresh("agreements"),
-                self.ui.statusbar.showMessage(self.tr("Data dipulihkan dari %s") % file),
+        self.runner.run_while_disabled(
+            self.ui.actionRestore,
+            lambda: self.services.restore.run(self.session, Path(file)),
+            lambda _: self._end_session(
+                self.tr(
+                    "Data dan arsip dipulihkan dari %s. Masuk dengan akun yang ada dalam cadangan."
+                )
+                % file
             ),
             parent=self,
         )
+
+    def _end_session(self, note: str) -> None:
+        """Close every window of this session; the login window comes again, saying `note`."""
+        self.sign_in_again = note
+        for dialog in list(self.dialogs):  # the step windows: they show the replaced data
+            dialog.close()
+        self.close()
 
     def _on_about(self) -> None:
         QMessageBox.about(

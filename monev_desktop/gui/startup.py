@@ -90,6 +90,7 @@ def sign_in(
     recovery: Recovery,
     *,
     new_database: bool = False,
+    note: str = "",
 ) -> SignedIn | None:
     """Show the login window, load the services behind it, and return them with the session
     of whoever logged in (through the first-start setup on a database without users).
@@ -97,13 +98,14 @@ def sign_in(
     None when the person closed the window, or when the database could not be opened: then a
     window has said why, and offered the newest sound backup for a damaged file (after a
     restore, the login window comes again). A `new_database` has no one to log in yet: the
-    setup window comes as soon as it is made, without a login window before it.
+    setup window comes as soon as it is made, without a login window before it. A `note`
+    says in the login window why it came again (a restore ended the last session).
     """
     loading = Loading(lambda: _with_main_window_loaded(load))
     if new_database:
         result, services = LOADING_ENDED, loading.wait()
     else:
-        login = LoginDialog()
+        login = LoginDialog(note=note)
         loading.sig_finished.connect(lambda: _on_loaded(login, loading))
         QTimer.singleShot(0, loading.start)  # in exec()'s first round, once the window is up
         result = login.exec()

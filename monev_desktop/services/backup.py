@@ -1,4 +1,5 @@
-"""Backups on the shared drive: one verified zip per backup; verify; restore; keep the last N.
+"""Backups on the shared drive: one verified zip per backup; verify; keep the last N (restoring
+one is services.restore).
 
 A backup holds a consistent snapshot of the database (always an SQLite file, whatever the
 live database is), the document archive, and a manifest with the app and schema version,
@@ -11,35 +12,25 @@ new one verified.
 import json
 import logging
 import os
-import shutil
 import tempfile
-import zipfile
 from pathlib import Path
 
 from monev_desktop.db.connection import is_postgres
 from monev_desktop.db.snapshot import (
     SnapshotDamaged,
     consistent_snapshot,
-    load_snapshot,
-    take_snapshot,
 )
-from monev_desktop.documents.archive import sync_folder, unseal_tree
+from monev_desktop.documents.archive import sync_folder
 from monev_desktop.domain.errors import MonevError
-from monev_desktop.domain.roles import Role
 from monev_desktop.services.backup_file import (
-    SNAPSHOT,
     BackupInvalid,
     Manifest,
-    archive_replaced,
     verify_backup,
     write_backup,
 )
 from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.documents import DocumentService
-from monev_desktop.services.dto import UserSession
 from monev_desktop.services.folders import folder_problem
-from monev_desktop.services.history import record, refusals_recorded
-from monev_desktop.services.permissions import authorize_role
 from monev_desktop.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
@@ -75,7 +66,7 @@ class BackupService:
                 "Periksa drive bersama atau pilih folder lain."
             )
         stamp = self.ctx.now().strftime("%Y%m%d-%H%M%S")
-        final = _unique(folder / f"{PREFIX}{stamp}{SUFFIX}")
+        final = unique_name(folder / f"{PREFIX}{stamp}{SUFFIX}")
         temporary = folder / f".{final.name}.tmp"
         with (
             tempfile.TemporaryDirectory(prefix="monev-cadangan-") as work,
@@ -140,47 +131,6 @@ class BackupService:
         """Check a backup without restoring it; BackupInvalid with the reason otherwise."""
         return verify_backup(file)
 
-    # --- restoring -------------------------------------------------------------------------
-
-    def restore(self, session: UserSession | None, file: Path) -> Manifest:
-        """Replace the database and archive with a verified backup's (admin only from the
-        GUI; `session` None means the command line). The current data is saved aside first.
-        """
-        with refusals_recorded(self.ctx, session, "pulihkan_cadangan", "cadangan", None):
-            if session is not None:
-                authorize_role(session, Role.ADMIN, self.ctx.now().date(), "memulihkan cadangan")
-        manifest = self.verify(file)
-        stamp = self.ctx.now().strftime("%Y%m%d-%H%M%S")
-        aside = _unique(self.ctx.data_dir / "sebelum-pulih" / stamp)
-        archive = self.documents.archive_dir()
-        previous = _unique(archive.with_name(f"{archive.name}-sebelum-pulih-{stamp}"))
-        aside.mkdir(parents=True)
-        try:
-            with (
-                tempfile.TemporaryDirectory(prefix="monev-pulih-") as work,
-                zipfile.ZipFile(file) as zf,
-            ):
-                snapshot = Path(zf.extract(SNAPSHOT, work))
-                take_snapshot(self.ctx.db, aside / SNAPSHOT)
-                with archive_replaced(zf, archive, previous):
-                    load_snapshot(self.ctx.db, snapshot)
-        except BaseException:
-            shutil.rmtree(aside)  # nothing was replaced
-            raise
-        kept = _keep_aside(previous, aside / "arsip")
-        with self.ctx.transaction():
-            record(
-                self.ctx,
-                session,
-                "pulihkan_cadangan",
-                "cadangan",
-                None,
-                after={"berkas": str(file), "dibuat": manifest.created, "skema": manifest.schema},
-                message=f"data sebelumnya disimpan di {aside}"
-                + (f"; arsip sebelumnya di {kept}" if kept else ""),
-            )
-        return manifest
-
     # --- automatic backups ---------------------------------------------------------------
 
     def state(self) -> dict:
@@ -242,21 +192,6 @@ def newest_sound_backup(data_dir: Path) -> Path | None:
     return None
 
 
-def _keep_aside(previous: Path, target: Path) -> Path | None:
-    """Move the archive a restore replaced to `target`, beside the data it went with; None
-    when there was none. Returns where it is, which is `previous` when the move failed (the
-    restore itself is done, so that is told, not raised)."""
-    if not previous.exists():
-        return None
-    try:
-        unseal_tree(previous)  # a move to another drive deletes what it copied
-        shutil.move(str(previous), str(target))
-    except OSError:
-        log.warning("the replaced archive stays at %s", previous, exc_info=True)
-        return previous
-    return target
-
-
 def _discard(path: Path) -> None:
     """Remove a half-written file if the folder lets us (a read-only one holds none)."""
     try:
@@ -265,7 +200,7 @@ def _discard(path: Path) -> None:
         pass
 
 
-def _unique(path: Path) -> Path:
+def unique_name(path: Path) -> Path:
     candidate, n = path, 1
     while candidate.exists():
         candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")

@@ -353,16 +353,25 @@ def archive_replaced(zf: zipfile.ZipFile, archive: Path, previous: Path) -> Iter
     try:
         yield
     except BaseException:
-        _delete_tree(archive)
-        if had_archive:
-            previous.rename(archive)
+        archive_put_back(archive, previous, had_archive)
         raise
+
+
+def archive_put_back(archive: Path, previous: Path, had_archive: bool) -> None:
+    """Undo `archive_replaced`: the backup's archive deleted, the one it replaced renamed back
+    from `previous`. Safe to repeat when a crash cut it short."""
+    _delete_tree(_staging(archive))
+    if had_archive and not previous.exists():
+        return  # already put back
+    _delete_tree(archive)
+    if had_archive:
+        previous.rename(archive)
 
 
 def _unpacked_beside(zf: zipfile.ZipFile, archive: Path) -> Path:
     """The backup's archive unpacked into a folder beside `archive`, its files sealed as
     issued files are."""
-    staging = archive.with_name(f".{archive.name}.pulih")
+    staging = _staging(archive)
     _delete_tree(staging)  # left by a restore that did not finish
     staging.mkdir(parents=True)
     try:
@@ -380,6 +389,10 @@ def _unpacked_beside(zf: zipfile.ZipFile, archive: Path) -> Path:
         _delete_tree(staging)
         raise
     return staging
+
+
+def _staging(archive: Path) -> Path:
+    return archive.with_name(f".{archive.name}.pulih")
 
 
 def _delete_tree(folder: Path) -> None:

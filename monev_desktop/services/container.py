@@ -13,6 +13,7 @@ from monev_desktop.services.documents import DocumentService, DraftDocument
 from monev_desktop.services.dto import UserSession
 from monev_desktop.services.history import refusals_recorded
 from monev_desktop.services.reminders import Reminders, reminders
+from monev_desktop.services.restore import RestoreService
 from monev_desktop.services.settings import SettingsService
 from monev_desktop.services.workflow import WorkflowService
 
@@ -32,6 +33,7 @@ class Services:
     workflow: WorkflowService
     documents: DocumentService
     backup: BackupService
+    restore: RestoreService
 
     def close(self) -> None:
         self.ctx.db.close()

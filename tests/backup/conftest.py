@@ -1,5 +1,6 @@
 """Folders that fail as shared drives fail: real small or read-only filesystems when this
-process may mount them (CI runs as root), otherwise the OS error injected at the write."""
+process may mount them (CI runs as root), otherwise the OS error injected at the write; and
+`filled`, data worth backing up (a register, a cycle at step 2, an issued letter)."""
 
 import errno
 import io
@@ -8,6 +9,9 @@ import subprocess
 import uuid
 
 import pytest
+
+from tests.cycles import done_task, run_cycle
+from tests.factories import make_agreements
 
 
 def _mount(args, target) -> bool:
@@ -98,3 +102,11 @@ def rotting_folder(tmp_path, monkeypatch):
     folder.mkdir()
     _backup_files_open_with(monkeypatch, lambda file: _RottingFile(file, "w"))
     yield folder
+
+
+@pytest.fixture
+def filled(services, people, clock):
+    agreements = make_agreements(services, people["admin"])
+    cycle = run_cycle(services, people, agreements, clock, until=2)
+    services.documents.generate(people["kabag"], done_task(services, cycle, 1).id)
+    return agreements

@@ -7,9 +7,10 @@ import subprocess
 import sys
 import threading
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from monev_desktop import launch
 from monev_desktop.app import open_services, restore_backup
 from monev_desktop.db.models import database
 from monev_desktop.gui.application import run_main_window
@@ -17,9 +18,10 @@ from monev_desktop.gui.login import LoginDialog, SetupDialog
 from monev_desktop.gui.main_window import MainWindow
 from monev_desktop.gui.reminders_dialog import RemindersDialog
 from monev_desktop.gui.startup import Recovery, sign_in
+from monev_desktop.locations import DATA_DIR_ENV
 from tests.conftest import FAST_HASHER, PASSWORD
 from tests.factories import damage, sqlite_with_backup, start_cycle
-from tests.gui.modal import when_shown
+from tests.gui.modal import answer_file_dialog, answer_message_box, when_shown
 
 NO_BACKUP = Recovery(newest_backup=lambda: None, restore=lambda file: None)
 
@@ -58,6 +60,65 @@ def test_the_login_window_is_shown_before_the_services_have_loaded(
     assert signed_in.session.username == "kabag"
     assert signed_in.services.workflow.inbox(signed_in.session) == []  # usable on this thread
     signed_in.services.close()
+
+
+def test_the_login_window_says_why_it_came_again(
+    qtbot, services, people, database_url, tmp_path, clock
+):
+    """After a restore the session ends; the login window that comes again says why."""
+    seen = []
+
+    def read_and_close(login):
+        seen.append(login.ui.message.text())
+        login.reject()
+
+    when_shown(LoginDialog, read_and_close)
+    note = "Data dan arsip dipulihkan dari cadangan.zip. Masuk dengan akun yang ada dalam cadangan."
+    load = loader(database_url, tmp_path, clock)
+    assert sign_in(QApplication.instance(), load, NO_BACKUP, note=note) is None
+    assert seen == [note]
+
+
+def test_after_a_restore_the_app_asks_for_a_new_login(
+    qtbot, services, people, database_url, tmp_path, monkeypatch
+):
+    """The whole app as `monev-desktop` runs it: log in, restore a backup from the menu; the
+    session ends and the login window comes again, saying why; closing it ends the app."""
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    folder = tmp_path / "cadangan"
+    folder.mkdir()
+    backup = services.backup.create(folder)
+    services.close()
+    notes = []
+
+    def log_in(login):
+        login.ui.username.setText("admin")
+        login.ui.password.setText(PASSWORD)
+        login.ui.buttons.accepted.emit()
+        when_shown(MainWindow, restore)
+
+    def restore(window):
+        answer_file_dialog(backup), answer_message_box(QMessageBox.StandardButton.Yes)
+        window.ui.actionRestore.trigger()
+        when_shown(LoginDialog, read_and_close)
+
+    def read_and_close(login):
+        notes.append(login.ui.message.text())
+        login.reject()
+
+    when_shown(LoginDialog, log_in)
+    try:
+        assert launch.run_gui(database_url, []) == 0
+    finally:
+        QSettings.setPath(
+            QSettings.Format.NativeFormat,
+            QSettings.Scope.UserScope,
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation),
+        )
+    assert notes == [
+        f"Data dan arsip dipulihkan dari {backup}. Masuk dengan akun yang ada dalam cadangan."
+    ]
 
 
 def test_a_first_start_turns_the_login_window_into_the_setup(
@@ -201,7 +262,7 @@ def test_the_main_window_comes_at_once_and_the_reminders_once_found(
     when_shown(RemindersDialog, read_and_quit)
     session = services.accounts.login("kabag", PASSWORD)
     settings = QSettings(str(tmp_path / "pengguna.ini"), QSettings.Format.IniFormat)
-    assert run_main_window(QApplication.instance(), services, session, settings) == 0
+    assert run_main_window(QApplication.instance(), services, session, settings) is None
     window_was_shown, text = told[0]
     assert window_was_shown and "Terlambat (1)" in text
 

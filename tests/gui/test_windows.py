@@ -173,10 +173,17 @@ def test_the_admin_backs_up_and_restores_a_file_chosen_in_the_menu(
     assert chosen == ["Pilih berkas cadangan"] and "sebelum-pulih" in asked[0]
     assert Opd.select().count() == opds  # No: nothing restored
 
+    window.show()
+    cycle = start_cycle(services, people)
+    step = window.open_task(services.workflow.cycle_tasks(cycle.id)[0].id)
     answer_file_dialog(backup), answer_message_box(QMessageBox.StandardButton.Yes)
     window.ui.actionRestore.trigger()
     assert Opd.select().count() == opds - 1
-    assert window.ui.statusbar.currentMessage() == f"Data dipulihkan dari {backup}"
+    # the accounts are the backup's now: every window of the session closes, for a new login
+    assert not window.isVisible() and not step.isVisible()
+    assert window.sign_in_again == (
+        f"Data dan arsip dipulihkan dari {backup}. Masuk dengan akun yang ada dalam cadangan."
+    )
 
 
 def test_sections_are_built_when_first_shown_and_then_kept_current(qtbot, services, people):
