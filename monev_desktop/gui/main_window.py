@@ -4,6 +4,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._on_about)
         self.ui.statusbar.showMessage(self.tr("Masuk sebagai: %s") % session.describe())
-        self.dialogs: list[QWidget] = []
+        self.dialogs: list[StepDialog] = []
 
     def open_task(self, task_id: int) -> "StepDialog":
         """Open a task's window (non-blocking); changes there refresh the lists here."""
@@ -212,8 +213,18 @@ class MainWindow(QMainWindow):
         """Close every window of this session; the login window comes again, saying `note`."""
         self.sign_in_again = note
         for dialog in list(self.dialogs):  # the step windows: they show the replaced data
-            dialog.close()
+            dialog.close_discarding()
         self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The step windows close first, each asking about typing not saved yet; staying in
+        one keeps the app open."""
+        for dialog in list(self.dialogs):
+            dialog.close()
+        if any(dialog.isVisible() for dialog in self.dialogs):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _on_about(self) -> None:
         QMessageBox.about(

@@ -1,10 +1,11 @@
 """The window of one task: what the SOP asks, the step's form, its documents, its actions."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
 from monev_desktop.domain.dates import format_datetime
 from monev_desktop.domain.documents import KINDS
@@ -73,6 +74,7 @@ class StepDialog(QDialog):
         if load_form:
             options_defaults = self.form.options.defaults
             self.form.load(detail.data or detail.draft or options_defaults)
+            self._kept = self.form.collect()  # what closing the window keeps without asking
         self.setWindowTitle(self.tr("Langkah %d — %s") % (row.step, row.cycle_label))
         self.ui.heading.setText(self.tr("Langkah %d: %s") % (row.step, self.step.title))
         standard = (
@@ -184,18 +186,52 @@ class StepDialog(QDialog):
         )
 
     def _on_save_draft(self) -> None:
-        if not self.ui.saveDraft.isEnabled():
-            return
+        if self.ui.saveDraft.isEnabled():
+            self._save_draft()
+
+    def _save_draft(self, then: Callable[[], None] = lambda: None) -> None:
         data = self.form.collect()
+
+        def saved(_) -> None:
+            self._kept = data
+            self._changed("tasks")
+            self._tell(self.tr("Draf tersimpan."), problem=False)
+            then()
+
         self.runner.run_while_disabled(
             self.ui.saveDraft,
             lambda: self.services.workflow.save_draft(self.session, self.task_id, data),
-            lambda _: (
-                self._changed("tasks"),
-                self._tell(self.tr("Draf tersimpan."), problem=False),
-            ),
+            saved,
             self._fail,
         )
+
+    # --- closing ---------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        """Closing (Tutup, Esc, the window's ×) with typing not saved yet asks first: save it
+        as a draft and close once saved, discard it, or stay in the window."""
+        if not (self.ui.saveDraft.isEnabled() and self.form.collect() != self._kept):
+            super().done(result)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Isian belum disimpan"),
+            self.tr("Isian langkah ini belum disimpan. Simpan sebagai draf sebelum menutup?"),
+            parent=self,
+        )
+        save = box.addButton(self.tr("Simpan draf"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Buang isian"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole))
+        box.exec()
+        if box.clickedButton() is save:
+            self._save_draft(then=lambda: QDialog.done(self, result))
+        elif box.clickedButton() is discard:
+            super().done(result)
+
+    def close_discarding(self) -> None:
+        """Close without asking: what the window shows is no longer there (a restore)."""
+        QDialog.done(self, QDialog.DialogCode.Rejected)
 
     def _on_complete(self) -> None:
         if not self.ui.complete.isEnabled():

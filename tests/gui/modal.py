@@ -60,3 +60,17 @@ def answer_message_box(button: QMessageBox.StandardButton) -> list[str]:
 
     when_shown(QMessageBox, press)
     return asked
+
+
+def press_in_message_box(text: str) -> list[str]:
+    """Press the button labelled `text` in the next message box (one the app labelled
+    itself); the list returned gets the box's text."""
+    asked: list[str] = []
+
+    def press(box: QMessageBox) -> None:
+        asked.append(box.text())
+        (button,) = (b for b in box.buttons() if b.text() == text)
+        button.click()
+
+    when_shown(QMessageBox, press)
+    return asked

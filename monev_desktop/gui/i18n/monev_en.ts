@@ -620,32 +620,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login.py" line="45"/>
+        <location filename="../login.py" line="49"/>
         <source>Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="74"/>
+        <location filename="../login.py" line="78"/>
         <source>Menyiapkan basis data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="89"/>
+        <location filename="../login.py" line="93"/>
         <source>Memeriksa kata sandi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="103"/>
+        <location filename="../login.py" line="107"/>
         <source>peran sendiri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="106"/>
+        <location filename="../login.py" line="110"/>
         <source> (menggantikan %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="114"/>
+        <location filename="../login.py" line="118"/>
         <source>Anda memiliki penunjukan Plt./Plh. yang berlaku hari ini; pilih, lalu Masuk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,77 +678,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="55"/>
+        <location filename="../main_window.py" line="58"/>
         <source>Kotak Tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="56"/>
+        <location filename="../main_window.py" line="59"/>
         <source>Kegiatan Monev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="57"/>
+        <location filename="../main_window.py" line="60"/>
         <source>Register Kerja Sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="61"/>
         <source>Dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="62"/>
         <source>Dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="65"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="84"/>
         <source>Masuk sebagai: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Cadangan dibuat: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Pilih berkas cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Cadangan Monev (monev-cadangan-*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Pulihkan cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
-        <source>Seluruh data dan arsip akan diganti dengan isi cadangan ini. Data saat ini disimpan terlebih dahulu di folder &apos;sebelum-pulih&apos;. Lanjutkan?</source>
+        <location filename="../main_window.py" line="193"/>
+        <source>Seluruh data dan arsip akan diganti dengan isi cadangan ini. Data saat ini disimpan terlebih dahulu di folder &apos;sebelum-pulih&apos;. Sesudahnya semua jendela ditutup dan Anda masuk kembali dengan akun yang ada dalam cadangan. Lanjutkan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
-        <source>Data dipulihkan dari %s</source>
+        <location filename="../main_window.py" line="205"/>
+        <source>Data dan arsip dipulihkan dari %s. Masuk dengan akun yang ada dalam cadangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="232"/>
         <source>Tentang aplikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="234"/>
         <source>Monev Kerja Sama Daerah %s
 Bagian Pemerintahan, Sekretariat Daerah Kota Tangerang
 SOP 53/000.8.3.3/11/2025</source>
@@ -1459,12 +1459,12 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../login.py" line="129"/>
+        <location filename="../login.py" line="133"/>
         <source>Buat akun dan masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../login.py" line="135"/>
+        <location filename="../login.py" line="139"/>
         <source>Kedua kata sandi tidak sama; ketik ulang.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,123 +1565,148 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../step_dialog.py" line="76"/>
+        <location filename="../step_dialog.py" line="78"/>
         <source>Langkah %d — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="77"/>
+        <location filename="../step_dialog.py" line="79"/>
         <source>Langkah %d: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="79"/>
+        <location filename="../step_dialog.py" line="81"/>
         <source>tidak ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="84"/>
+        <location filename="../step_dialog.py" line="86"/>
         <source>&lt;b&gt;Pelaksana:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Kelengkapan:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Keluaran:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Waktu baku:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Diterima:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Tenggat:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Status:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="114"/>
+        <location filename="../step_dialog.py" line="116"/>
         <source>Langkah ini dikerjakan oleh %s; Anda hanya dapat melihatnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="119"/>
+        <location filename="../step_dialog.py" line="121"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="121"/>
+        <location filename="../step_dialog.py" line="123"/>
         <source>Diselesaikan oleh %s pada %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="125"/>
+        <location filename="../step_dialog.py" line="127"/>
         <source> Ket: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="127"/>
+        <location filename="../step_dialog.py" line="129"/>
         <source>Dikembalikan: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="130"/>
+        <location filename="../step_dialog.py" line="132"/>
         <source>Langkah ini sudah melewati tenggat; saat menyelesaikan, isi alasan keterlambatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="133"/>
+        <location filename="../step_dialog.py" line="135"/>
         <source>Sedang dikerjakan oleh %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="149"/>
+        <location filename="../step_dialog.py" line="151"/>
         <source>%s — belum dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="151"/>
+        <location filename="../step_dialog.py" line="153"/>
         <source>%s — dibuat saat langkah diselesaikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="195"/>
+        <location filename="../step_dialog.py" line="198"/>
         <source>Draf tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="204"/>
-        <location filename="../step_dialog.py" line="270"/>
+        <location filename="../step_dialog.py" line="218"/>
+        <source>Isian belum disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="219"/>
+        <source>Isian langkah ini belum disimpan. Simpan sebagai draf sebelum menutup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="222"/>
+        <source>Simpan draf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="223"/>
+        <source>Buang isian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="225"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="240"/>
+        <location filename="../step_dialog.py" line="306"/>
         <source>Periksa isian yang ditandai merah, lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="209"/>
+        <location filename="../step_dialog.py" line="245"/>
         <source>Alasan keterlambatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="211"/>
+        <location filename="../step_dialog.py" line="247"/>
         <source>Langkah ini melewati waktu baku SOP. Tuliskan alasannya (dicatat di kolom Ket):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="233"/>
+        <location filename="../step_dialog.py" line="269"/>
         <source>Langkah selesai dan diteruskan; %d dokumen dibuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="239"/>
+        <location filename="../step_dialog.py" line="275"/>
         <source>Langkah selesai dan diteruskan, tetapi dokumennya belum dibuat: %s Setelah masalahnya diatasi, tekan Buat dokumen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="250"/>
+        <location filename="../step_dialog.py" line="286"/>
         <source>Kembalikan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="251"/>
+        <location filename="../step_dialog.py" line="287"/>
         <source>Tugas ini akan dikembalikan ke langkah sebelumnya. Tuliskan alasannya:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="291"/>
+        <location filename="../step_dialog.py" line="327"/>
         <source>Draf dibuka di Word (pratinjau di dalam aplikasi memerlukan LibreOffice).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="302"/>
+        <location filename="../step_dialog.py" line="338"/>
         <source>Draf dari isian saat ini; belum ada yang disimpan. Nomor surat diberikan saat langkah diselesaikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="356"/>
+        <location filename="../step_dialog.py" line="392"/>
         <source>Dokumen dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,20 +1850,20 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../startup.py" line="155"/>
-        <location filename="../startup.py" line="165"/>
+        <location filename="../startup.py" line="157"/>
+        <location filename="../startup.py" line="167"/>
         <source>Basis data rusak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../startup.py" line="157"/>
+        <location filename="../startup.py" line="159"/>
         <source>%s
 
 Tidak ditemukan cadangan yang sehat di folder cadangan terakhir. Hubungi admin; berkas yang rusak tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../startup.py" line="167"/>
+        <location filename="../startup.py" line="169"/>
         <source>%s
 
 Pulihkan dari cadangan terbaru yang sehat?
@@ -1848,12 +1873,12 @@ Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../startup.py" line="187"/>
+        <location filename="../startup.py" line="189"/>
         <source>Pemulihan gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../startup.py" line="189"/>
+        <location filename="../startup.py" line="191"/>
         <source>Basis data tidak dapat dibuka</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,7 +1894,7 @@ Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../login.py" line="158"/>
+        <location filename="../login.py" line="162"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,69 @@
+"""Closing a step's window never loses typing silently: it asks to save it as a draft, to
+discard it, or to stay; so does closing the app over such a window."""
+
+from PySide6.QtCore import Qt
+
+from monev_desktop.gui.main_window import MainWindow
+from monev_desktop.gui.runner import Runner
+from tests.factories import start_cycle
+from tests.gui.modal import press_in_message_box
+
+QUESTION = "Isian langkah ini belum disimpan. Simpan sebagai draf sebelum menutup?"
+
+
+def step_1_window(qtbot, services, people):
+    """The Kabag's main window, and the window of step 1 of a new cycle opened from it."""
+    cycle = start_cycle(services, people)
+    window = MainWindow(services, people["kabag"], Runner(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    task = services.workflow.cycle_tasks(cycle.id)[0]
+    dialog = window.open_task(task.id)
+    return window, dialog, task
+
+
+def test_closing_with_typing_not_saved_asks_and_keeps_what_was_chosen(qtbot, services, people):
+    window, dialog, task = step_1_window(qtbot, services, people)
+    qtbot.keyClicks(dialog.form.ui.nomor, "000.8.3.3/45/Pem/2026")
+
+    asked = press_in_message_box("Batal")
+    qtbot.mouseClick(dialog.ui.closeDialog, Qt.MouseButton.LeftButton)
+    assert asked == [QUESTION] and dialog.isVisible()  # stays, with the typing
+
+    press_in_message_box("Simpan draf")
+    dialog.close()  # the window's ×
+    assert not dialog.isVisible()
+    assert services.workflow.task(task.id).draft["nomor"] == "000.8.3.3/45/Pem/2026"
+
+    again = window.open_task(task.id)
+    assert again.form.ui.nomor.text() == "000.8.3.3/45/Pem/2026"
+    qtbot.keyClicks(again.form.ui.nomor, "-salah")
+    press_in_message_box("Buang isian")
+    qtbot.keyClick(again, Qt.Key.Key_Escape)
+    assert not again.isVisible()
+    assert services.workflow.task(task.id).draft["nomor"] == "000.8.3.3/45/Pem/2026"
+
+
+def test_nothing_typed_or_everything_saved_closes_without_asking(qtbot, services, people):
+    window, dialog, task = step_1_window(qtbot, services, people)
+    dialog.close()
+    assert not dialog.isVisible()
+
+    dialog = window.open_task(task.id)
+    qtbot.keyClicks(dialog.form.ui.nomor, "000.8.3.3/46/Pem/2026")
+    qtbot.mouseClick(dialog.ui.saveDraft, Qt.MouseButton.LeftButton)
+    dialog.close()
+    assert not dialog.isVisible()
+
+
+def test_closing_the_app_asks_for_each_step_window_with_typing_not_saved(qtbot, services, people):
+    window, dialog, task = step_1_window(qtbot, services, people)
+    qtbot.keyClicks(dialog.form.ui.nomor, "000.8.3.3/47/Pem/2026")
+    asked = press_in_message_box("Batal")
+    window.close()
+    assert asked == [QUESTION] and window.isVisible() and dialog.isVisible()
+
+    press_in_message_box("Buang isian")
+    window.close()
+    assert not window.isVisible() and not dialog.isVisible()
+    assert services.workflow.task(task.id).draft is None
