@@ -30,6 +30,7 @@ from monev_desktop.gui.forms.ui_register_page import Ui_RegisterPage
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.step_forms.base import checked, fill_checks, widget_name
 from monev_desktop.gui.table_model import Column, RowTableModel, size_columns
+from monev_desktop.gui.unsaved import Unsaved, ask_about_unsaved
 from monev_desktop.services.container import Services
 from monev_desktop.services.dto import Agreement, UserSession
 from monev_desktop.services.excel import ImportResult, RegisterImport, export, write_template
@@ -84,6 +85,7 @@ class AgreementDialog(QDialog):
         self.ui.buttons.accepted.connect(self._on_save)
         self.ui.buttons.rejected.connect(self.reject)
         self._load(agreement)
+        self._loaded = self.collect()  # what closing the window keeps without asking
         self._show_errors({})
 
     def _fill_parents(self, choices: list[tuple[int, str]]) -> None:
@@ -210,6 +212,25 @@ class AgreementDialog(QDialog):
     def _on_saved(self, agreement: Agreement) -> None:
         self.saved = agreement
         self.accept()
+
+    def reject(self) -> None:
+        """Batal, Esc or the window's × with typing not saved yet asks first: save it (and
+        close once saved), discard it, or stay in the window. While a save runs, its outcome
+        decides."""
+        if not self.ui.buttons.isEnabled():
+            return
+        if self.collect() == self._loaded:
+            super().reject()
+            return
+        answer = ask_about_unsaved(
+            self,
+            self.tr("Isian kerja sama ini belum disimpan. Simpan sebelum menutup?"),
+            self.tr("Simpan"),
+        )
+        if answer is Unsaved.SAVE:
+            self._on_save()
+        elif answer is Unsaved.DISCARD:
+            super().reject()
 
     def _on_refused(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from monev_desktop.domain.dates import format_datetime
 from monev_desktop.domain.documents import KINDS
@@ -19,6 +19,7 @@ from monev_desktop.gui.reason_dialog import ReasonDialog
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.scratch import scratch_folder
 from monev_desktop.gui.step_forms import FORMS
+from monev_desktop.gui.unsaved import Unsaved, ask_about_unsaved
 from monev_desktop.services.container import Services
 from monev_desktop.services.dto import UserSession
 
@@ -213,20 +214,14 @@ class StepDialog(QDialog):
         if not (self.ui.saveDraft.isEnabled() and self.form.collect() != self._kept):
             super().done(result)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Isian belum disimpan"),
+        answer = ask_about_unsaved(
+            self,
             self.tr("Isian langkah ini belum disimpan. Simpan sebagai draf sebelum menutup?"),
-            parent=self,
+            self.tr("Simpan draf"),
         )
-        save = box.addButton(self.tr("Simpan draf"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Buang isian"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(save)
-        box.setEscapeButton(box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole))
-        box.exec()
-        if box.clickedButton() is save:
+        if answer is Unsaved.SAVE:
             self._save_draft(then=lambda: QDialog.done(self, result))
-        elif box.clickedButton() is discard:
+        elif answer is Unsaved.DISCARD:
             super().done(result)
 
     def close_discarding(self) -> None:

@@ -11,7 +11,7 @@ from monev_desktop.db.models import KerjaSama
 from monev_desktop.gui.register import AgreementDialog, ImportReportDialog, RegisterPage
 from monev_desktop.gui.runner import Runner
 from monev_desktop.services.excel import COLUMNS
-from tests.gui.modal import answer_file_dialog, answer_message_box
+from tests.gui.modal import answer_file_dialog, answer_message_box, press_in_message_box
 
 SYNC = Runner(synchronous=True)
 
@@ -167,6 +167,33 @@ def test_the_agreement_file_is_picked_in_a_file_dialog(qtbot, services, people, 
     qtbot.mouseClick(dialog.ui.pilihBerkas, Qt.MouseButton.LeftButton)
     assert asked == ["Berkas dokumen kerja sama"]
     assert dialog.ui.berkas.text() == str(scan)
+    press_in_message_box("Buang isian")  # the file chosen is typing not saved
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_closing_the_agreement_window_with_typing_not_saved_asks_first(qtbot, services, people):
+    page = page_for(qtbot, services, people["ketua"])
+    dialog = page._edit(None)
+    qtbot.addWidget(dialog)
+    dialog.reject()  # nothing typed: closes at once
+    assert not dialog.isVisible()
+
+    dialog = page._edit(None)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.nomor, "000.7/10/2025")
+    asked = press_in_message_box("Batal")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["Isian kerja sama ini belum disimpan. Simpan sebelum menutup?"]
+    assert dialog.isVisible() and dialog.ui.nomor.text() == "000.7/10/2025"
+
+    press_in_message_box("Simpan")  # saving what is incomplete names the fields, and stays
+    dialog.close()
+    assert dialog.isVisible() and dialog.ui.judulError.text() == "Judul wajib diisi."
+
+    press_in_message_box("Buang isian")
+    dialog.close()
+    assert not dialog.isVisible() and KerjaSama.select().count() == 0
 
 
 def test_editing_keeps_the_register_and_its_colours(qtbot, services, people, clock):

@@ -2,50 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../unsaved.py" line="20"/>
+        <source>Isian belum disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="23"/>
+        <source>Buang isian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="25"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../register.py" line="66"/>
+        <location filename="../register.py" line="67"/>
         <source>Ubah kerja sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="66"/>
+        <location filename="../register.py" line="67"/>
         <source>Tambah kerja sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="99"/>
+        <location filename="../register.py" line="101"/>
         <source>— tidak ada —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="76"/>
+        <location filename="../register.py" line="77"/>
         <source>— mengikuti tanggal —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="82"/>
+        <location filename="../register.py" line="83"/>
+        <location filename="../register.py" line="228"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="83"/>
+        <location filename="../register.py" line="84"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="94"/>
+        <location filename="../register.py" line="96"/>
         <source>ketik sebagian nomor atau judul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="186"/>
+        <location filename="../register.py" line="188"/>
         <source>Berkas dokumen kerja sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="188"/>
+        <location filename="../register.py" line="190"/>
         <source>Dokumen (*.pdf *.docx *.doc *.jpg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="227"/>
+        <source>Isian kerja sama ini belum disimpan. Simpan sebelum menutup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -549,7 +573,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../register.py" line="231"/>
+        <location filename="../register.py" line="252"/>
         <source>%d baris bermasalah; belum ada yang disimpan. Perbaiki berkasnya lalu impor lagi, atau impor baris yang benar saja.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,97 +986,97 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../register.py" line="274"/>
+        <location filename="../register.py" line="295"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="275"/>
+        <location filename="../register.py" line="296"/>
         <source>Judul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="276"/>
+        <location filename="../register.py" line="297"/>
         <source>Mitra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="284"/>
+        <location filename="../register.py" line="305"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="285"/>
+        <location filename="../register.py" line="306"/>
         <source>Bentuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="286"/>
+        <location filename="../register.py" line="307"/>
         <source>OPD Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="287"/>
+        <location filename="../register.py" line="308"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="269"/>
+        <location filename="../register.py" line="290"/>
         <source>Berakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="279"/>
+        <location filename="../register.py" line="300"/>
         <source>Sisa hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="283"/>
+        <location filename="../register.py" line="304"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="311"/>
+        <location filename="../register.py" line="332"/>
         <source>hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="311"/>
+        <location filename="../register.py" line="332"/>
         <source>lewat %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="323"/>
+        <location filename="../register.py" line="344"/>
         <source>%d kerja sama; %d berakhir dalam 90 hari (berwarna: makin merah makin dekat: 90/60/30/7/0 hari).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="370"/>
+        <location filename="../register.py" line="391"/>
         <source>%d kerja sama diimpor dari %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="374"/>
+        <location filename="../register.py" line="395"/>
         <source>Mengimpor register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="383"/>
+        <location filename="../register.py" line="404"/>
         <source>Impor register dari Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="389"/>
+        <location filename="../register.py" line="410"/>
         <source>Ekspor register ke Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="394"/>
+        <location filename="../register.py" line="415"/>
         <source>Register diekspor ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="400"/>
+        <location filename="../register.py" line="421"/>
         <source>Simpan templat impor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,78 +1589,73 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../step_dialog.py" line="78"/>
+        <location filename="../step_dialog.py" line="79"/>
         <source>Langkah %d — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="79"/>
+        <location filename="../step_dialog.py" line="80"/>
         <source>Langkah %d: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="81"/>
+        <location filename="../step_dialog.py" line="82"/>
         <source>tidak ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="86"/>
+        <location filename="../step_dialog.py" line="87"/>
         <source>&lt;b&gt;Pelaksana:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Kelengkapan:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Keluaran:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Waktu baku:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Diterima:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Tenggat:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Status:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="116"/>
+        <location filename="../step_dialog.py" line="117"/>
         <source>Langkah ini dikerjakan oleh %s; Anda hanya dapat melihatnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="121"/>
+        <location filename="../step_dialog.py" line="122"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="123"/>
+        <location filename="../step_dialog.py" line="124"/>
         <source>Diselesaikan oleh %s pada %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="127"/>
+        <location filename="../step_dialog.py" line="128"/>
         <source> Ket: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="129"/>
+        <location filename="../step_dialog.py" line="130"/>
         <source>Dikembalikan: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="132"/>
+        <location filename="../step_dialog.py" line="133"/>
         <source>Langkah ini sudah melewati tenggat; saat menyelesaikan, isi alasan keterlambatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="135"/>
+        <location filename="../step_dialog.py" line="136"/>
         <source>Sedang dikerjakan oleh %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="151"/>
+        <location filename="../step_dialog.py" line="152"/>
         <source>%s — belum dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="153"/>
+        <location filename="../step_dialog.py" line="154"/>
         <source>%s — dibuat saat langkah diselesaikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="198"/>
+        <location filename="../step_dialog.py" line="199"/>
         <source>Draf tersimpan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../step_dialog.py" line="218"/>
-        <source>Isian belum disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1645,68 +1664,58 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="222"/>
+        <location filename="../step_dialog.py" line="220"/>
         <source>Simpan draf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="223"/>
-        <source>Buang isian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../step_dialog.py" line="225"/>
-        <source>Batal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../step_dialog.py" line="240"/>
-        <location filename="../step_dialog.py" line="306"/>
+        <location filename="../step_dialog.py" line="235"/>
+        <location filename="../step_dialog.py" line="301"/>
         <source>Periksa isian yang ditandai merah, lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="245"/>
+        <location filename="../step_dialog.py" line="240"/>
         <source>Alasan keterlambatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="247"/>
+        <location filename="../step_dialog.py" line="242"/>
         <source>Langkah ini melewati waktu baku SOP. Tuliskan alasannya (dicatat di kolom Ket):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="269"/>
+        <location filename="../step_dialog.py" line="264"/>
         <source>Langkah selesai dan diteruskan; %d dokumen dibuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="275"/>
+        <location filename="../step_dialog.py" line="270"/>
         <source>Langkah selesai dan diteruskan, tetapi dokumennya belum dibuat: %s Setelah masalahnya diatasi, tekan Buat dokumen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="286"/>
+        <location filename="../step_dialog.py" line="281"/>
         <source>Kembalikan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="287"/>
+        <location filename="../step_dialog.py" line="282"/>
         <source>Tugas ini akan dikembalikan ke langkah sebelumnya. Tuliskan alasannya:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="327"/>
+        <location filename="../step_dialog.py" line="322"/>
         <source>Draf dibuka di Word (pratinjau di dalam aplikasi memerlukan LibreOffice).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="338"/>
+        <location filename="../step_dialog.py" line="333"/>
         <source>Draf dari isian saat ini; belum ada yang disimpan. Nomor surat diberikan saat langkah diselesaikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="392"/>
+        <location filename="../step_dialog.py" line="387"/>
         <source>Dokumen dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
