@@ -337,7 +337,7 @@ class Riwayat(BaseModel):
     entitas_id = IntegerField(null=True)
     sebelum = JSONField(null=True)
     sesudah = JSONField(null=True)
-    hasil = CharField(max_length=10, default="ok")  # "ok", "ditolak" or "terputus"
+    hasil = CharField(max_length=10, default="ok")  # "ok" or "ditolak"
     pesan = TextField(default="")
 
     class Meta:

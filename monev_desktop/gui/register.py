@@ -30,7 +30,7 @@ from monev_desktop.gui.forms.ui_register_page import Ui_RegisterPage
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.step_forms.base import checked, fill_checks, widget_name
 from monev_desktop.gui.table_model import Column, RowTableModel, size_columns
-from monev_desktop.gui.unsaved import Unsaved, ask_about_unsaved
+from monev_desktop.gui.unsaved import ask_before_closing
 from monev_desktop.services.container import Services
 from monev_desktop.services.dto import Agreement, UserSession
 from monev_desktop.services.excel import ImportResult, RegisterImport, export, write_template
@@ -222,15 +222,13 @@ class AgreementDialog(QDialog):
         if self.collect() == self._loaded:
             super().reject()
             return
-        answer = ask_about_unsaved(
+        ask_before_closing(
             self,
             self.tr("Isian kerja sama ini belum disimpan. Simpan sebelum menutup?"),
             self.tr("Simpan"),
+            save=self._on_save,
+            close=lambda: QDialog.reject(self),
         )
-        if answer is Unsaved.SAVE:
-            self._on_save()
-        elif answer is Unsaved.DISCARD:
-            super().reject()
 
     def _on_refused(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):

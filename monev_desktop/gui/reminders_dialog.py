@@ -20,7 +20,10 @@ class RemindersDialog(QDialog):
         self.ui.text.setHtml(self.html(found))
 
     def html(self, found: Reminders) -> str:
-        parts = []
+        parts = [
+            f"<h3>{self.tr('Pemulihan cadangan yang terputus')}</h3><p>{escape(note)}</p>"
+            for note in found.interrupted_restores
+        ]
         if found.backup_problem:
             parts.append(
                 f"<h3>{self.tr('Cadangan otomatis terakhir gagal')}</h3><p>{escape(found.backup_problem)}</p>"

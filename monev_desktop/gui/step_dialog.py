@@ -19,7 +19,7 @@ from monev_desktop.gui.reason_dialog import ReasonDialog
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.scratch import scratch_folder
 from monev_desktop.gui.step_forms import FORMS
-from monev_desktop.gui.unsaved import Unsaved, ask_about_unsaved
+from monev_desktop.gui.unsaved import ask_before_closing
 from monev_desktop.services.container import Services
 from monev_desktop.services.dto import UserSession
 
@@ -214,15 +214,13 @@ class StepDialog(QDialog):
         if not (self.ui.saveDraft.isEnabled() and self.form.collect() != self._kept):
             super().done(result)
             return
-        answer = ask_about_unsaved(
+        ask_before_closing(
             self,
             self.tr("Isian langkah ini belum disimpan. Simpan sebagai draf sebelum menutup?"),
             self.tr("Simpan draf"),
+            save=lambda: self._save_draft(then=lambda: QDialog.done(self, result)),
+            close=lambda: QDialog.done(self, result),
         )
-        if answer is Unsaved.SAVE:
-            self._save_draft(then=lambda: QDialog.done(self, result))
-        elif answer is Unsaved.DISCARD:
-            super().done(result)
 
     def close_discarding(self) -> None:
         """Close without asking: what the window shows is no longer there (a restore)."""

@@ -1,27 +1,30 @@
 """Asking, before a window closes, what to do with typing not saved yet."""
 
-from enum import Enum
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-class Unsaved(Enum):
-    SAVE = "simpan"
-    DISCARD = "buang"
-    STAY = "tetap"
-
-
-def ask_about_unsaved(parent: QWidget, question: str, save_label: str) -> Unsaved:
-    """The person's answer to `question`: save first (the button `save_label`, the default),
-    discard the typing, or stay in the window (Batal, Esc)."""
+def ask_before_closing(
+    parent: QWidget,
+    question: str,
+    save_label: str,
+    save: Callable[[], None],
+    close: Callable[[], None],
+) -> None:
+    """Ask `question`, then `save()` (the button `save_label`, the default; it closes once
+    saved), `close()` discarding the typing, or neither: stay in the window (Batal, Esc)."""
     tr = lambda text: QCoreApplication.translate("unsaved", text)  # noqa: E731
     box = QMessageBox(
         QMessageBox.Icon.Question, tr("Isian belum disimpan"), question, parent=parent
     )
-    save = box.addButton(save_label, QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(tr("Buang isian"), QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(save)
+    saving = box.addButton(save_label, QMessageBox.ButtonRole.AcceptRole)
+    discarding = box.addButton(tr("Buang isian"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(saving)
     box.setEscapeButton(box.addButton(tr("Batal"), QMessageBox.ButtonRole.RejectRole))
     box.exec()
-    return {save: Unsaved.SAVE, discard: Unsaved.DISCARD}.get(box.clickedButton(), Unsaved.STAY)
+    if box.clickedButton() is saving:
+        save()
+    elif box.clickedButton() is discarding:
+        close()

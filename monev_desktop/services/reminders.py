@@ -1,6 +1,7 @@
 """What a user should hear about right after logging in (the workstations work offline: the
 app itself is the reminder): tasks overdue or due soon, tasks that arrived since the last
-login, agreements reaching 90/60/30/7/0 days before their end, a failed automatic backup.
+login, agreements reaching 90/60/30/7/0 days before their end, a failed automatic backup, and
+(to administrators) what the start did about a restore a crash cut short.
 
 Each heading names its first few items and counts the rest, so that the message stays short
 and true however much has piled up."""
@@ -14,10 +15,12 @@ from monev_desktop.domain.agreements import (
     MANUAL_STATUSES,
     expiry_threshold,
 )
+from monev_desktop.domain.roles import Role
 from monev_desktop.services.agreements import AgreementService
 from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.dto import Excerpt, UserSession
 from monev_desktop.services.inbox import InboxList, InboxService
+from monev_desktop.services.restore import INTERRUPTED
 
 SHOWN = 10  # items named under each heading
 # "Due soon" means within the next working day (or hour, for steps timed in minutes); that
@@ -32,10 +35,16 @@ class Reminders:
     arrived: Excerpt  # TaskRows received since the previous login, the newest first
     expiring: Excerpt  # (Agreement, threshold in days), the soonest ending first
     backup_problem: str
+    interrupted_restores: tuple[str, ...] = ()  # since the previous login, for administrators
 
     def __bool__(self) -> bool:
         return bool(
-            self.overdue or self.due_soon or self.arrived or self.expiring or self.backup_problem
+            self.overdue
+            or self.due_soon
+            or self.arrived
+            or self.expiring
+            or self.backup_problem
+            or self.interrupted_restores
         )
 
 
@@ -72,7 +81,21 @@ def reminders(
         arrived=arrived,
         expiring=Excerpt.of(expiring, SHOWN),
         backup_problem=backup_problem,
+        interrupted_restores=_interrupted_restores(session, previous),
     )
+
+
+def _interrupted_restores(session: UserSession, previous: datetime | None) -> tuple[str, ...]:
+    """What the starts since `session`'s previous login did about restores cut short; told
+    to administrators only (who restore)."""
+    if Role.ADMIN not in session.roles:
+        return ()
+    rows = Riwayat.select(Riwayat.pesan).where(
+        (Riwayat.entitas == "cadangan") & (Riwayat.aksi == INTERRUPTED)  # (entitas, id) index
+    )
+    if previous is not None:
+        rows = rows.where(Riwayat.waktu > previous)
+    return tuple(r.pesan for r in rows.order_by(Riwayat.id))
 
 
 def _previous_login(session: UserSession) -> datetime | None:

@@ -39,6 +39,7 @@ from monev_desktop.services.restore_journal import RestoreJournal
 
 log = logging.getLogger(__name__)
 ACTION = "pulihkan_cadangan"
+INTERRUPTED = "pemulihan_terputus"  # what the next start did about a restore cut short
 
 
 class RestoreService:
@@ -84,7 +85,8 @@ class RestoreService:
                     )
         except BaseException:
             shutil.rmtree(journal.aside)  # nothing was replaced
-            RestoreJournal.remove(self.ctx.data_dir)
+            if not (journal.had_archive and journal.previous.exists()):
+                RestoreJournal.remove(self.ctx.data_dir)  # else the next start puts it back
             raise
         self._settle(journal)
         return manifest
@@ -92,14 +94,18 @@ class RestoreService:
     def finish_interrupted(self) -> bool | None:
         """Finish the restore a crash cut short after it replaced the data (True), or undo it
         when it had not (False): the archive put back, the copy of the unchanged data
-        dropped, and that recorded. None when no restore was cut short. ArchiveInUse when the
-        archive cannot be put back yet; the next start tries again."""
+        dropped. Either is recorded, for the administrators' next login. None when no restore
+        was cut short. ArchiveInUse when the archive cannot be put back yet; the next start
+        tries again."""
         journal = RestoreJournal.read(self.ctx.data_dir)
         if journal is None:
             return None
         if _landed(journal.token):
             log.warning("finishing the restore from %s a crash interrupted", journal.file)
             self._settle(journal)
+            self._record_interrupted(
+                journal, "data sudah diganti; pemulihan diselesaikan saat aplikasi dibuka"
+            )
             return True
         log.warning("undoing the restore from %s a crash interrupted", journal.file)
         try:
@@ -112,19 +118,24 @@ class RestoreService:
                 "buka aplikasi lagi."
             ) from error
         shutil.rmtree(journal.aside, ignore_errors=True)
+        self._record_interrupted(
+            journal, "data belum diganti; data dan arsip tetap seperti sebelum pemulihan"
+        )
+        RestoreJournal.remove(self.ctx.data_dir)
+        return False
+
+    def _record_interrupted(self, journal: RestoreJournal, outcome: str) -> None:
+        """The history row an administrator is told about at their next login."""
         with self.ctx.transaction():
             record(
                 self.ctx,
                 None,
-                ACTION,
+                INTERRUPTED,
                 "cadangan",
                 None,
                 after={"berkas": journal.file},
-                outcome="terputus",
-                message="pemulihan terputus sebelum data diganti; data dan arsip tetap",
+                message=f"Pemulihan dari {journal.file} terputus: {outcome}.",
             )
-        RestoreJournal.remove(self.ctx.data_dir)
-        return False
 
     def _record(
         self,

@@ -17,6 +17,7 @@ from monev_desktop.db.connection import DatabaseBusy, is_sqlite, write_transacti
 from monev_desktop.db.models import Riwayat
 from monev_desktop.documents.archive import WRITE_BITS
 from monev_desktop.domain.errors import AuthenticationError, PermissionDenied
+from monev_desktop.services import restore
 from monev_desktop.services.backup_file import (
     ArchiveInUse,
     BackupInvalid,
@@ -239,14 +240,25 @@ def test_a_restore_a_crash_cut_short_is_undone_or_finished_at_the_next_start(
         assert sorted(p.name for p in archive.parent.iterdir() if "pulih" in p.name) == [
             "sebelum-pulih"
         ]
-        (entry,) = Riwayat.select().where(Riwayat.aksi == "pulihkan_cadangan")
+        restores = Riwayat.select().where(Riwayat.aksi == "pulihkan_cadangan")
+        (told,) = reopened.reminders(
+            reopened.accounts.login("admin", PASSWORD)
+        ).interrupted_restores
         if moment == "after":
-            assert counts() == (*backed_up[:2], backed_up[2] + 1) and entry.hasil == "ok"
+            assert counts()[:2] == backed_up[:2] and restores.count() == 1
+            assert (
+                told
+                == f"Pemulihan dari {path} terputus: data sudah diganti; pemulihan diselesaikan saat aplikasi dibuka."
+            )
             assert not (archive / "catatan.txt").exists()
             (aside,) = (tmp_path / "sebelum-pulih").iterdir()
             assert files_of(aside / "arsip") == documents
         else:
-            assert counts() == (*before[:2], before[2] + 1) and entry.hasil == "terputus"
+            assert counts()[:2] == before[:2] and restores.count() == 0
+            assert (
+                told
+                == f"Pemulihan dari {path} terputus: data belum diganti; data dan arsip tetap seperti sebelum pemulihan."
+            )
             assert files_of(archive) == documents
             assert not any((tmp_path / "sebelum-pulih").iterdir())
     finally:
@@ -273,6 +285,36 @@ def test_an_archive_that_cannot_be_put_back_yet_is_said_and_tried_again_at_the_n
     with pytest.raises(ArchiveInUse, match="belum dapat dibatalkan.*buka aplikasi lagi"):
         open_services(database_url, folder=tmp_path, hasher=FAST_HASHER)
     monkeypatch.setattr(Path, "rename", rename)
+    reopened = open_services(database_url, folder=tmp_path, hasher=FAST_HASHER)
+    try:
+        assert files_of(archive) == documents and not (tmp_path / JOURNAL_FILE).exists()
+    finally:
+        reopened.close()
+
+
+def test_a_failed_restore_whose_archive_cannot_be_put_back_leaves_it_to_the_next_start(
+    services, people, filled, tmp_path, database_url, monkeypatch
+):
+    path = services.backup.create(fresh(tmp_path, "cadangan"))
+    archive = services.documents.archive_dir()
+    documents = files_of(archive)
+
+    def load_fails(*args):
+        raise DatabaseBusy()
+
+    rename = Path.rename
+
+    def put_back_refused(source, target):
+        if source.name.startswith("arsip-sebelum-pulih"):
+            raise PermissionError(13, "Permission denied", str(source))
+        return rename(source, target)
+
+    monkeypatch.setattr(restore, "load_snapshot", load_fails)
+    monkeypatch.setattr(Path, "rename", put_back_refused)
+    with pytest.raises(PermissionError):
+        services.restore.run(people["admin"], path)
+    assert (tmp_path / JOURNAL_FILE).exists()
+    monkeypatch.undo()
     reopened = open_services(database_url, folder=tmp_path, hasher=FAST_HASHER)
     try:
         assert files_of(archive) == documents and not (tmp_path / JOURNAL_FILE).exists()

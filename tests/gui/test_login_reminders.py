@@ -4,6 +4,8 @@ from datetime import date
 
 from monev_desktop.gui.login import LoginDialog
 from monev_desktop.gui.reminders_dialog import RemindersDialog
+from monev_desktop.services.history import record
+from monev_desktop.services.restore import INTERRUPTED
 from tests.conftest import PASSWORD
 from tests.factories import start_cycle
 
@@ -103,3 +105,22 @@ def test_a_task_due_within_the_hour_is_due_soon_not_late(qtbot, services, people
     dialog = RemindersDialog(found, None)
     qtbot.addWidget(dialog)
     assert "Segera jatuh tempo (1)" in dialog.ui.text.toPlainText()
+
+
+def test_an_administrator_is_told_what_the_start_did_about_a_restore_cut_short(
+    qtbot, services, people, clock
+):
+    """Told once, at the next login of each administrator; never to the others."""
+    clock.advance(minutes=5)  # a start after everyone's last login
+    note = "Pemulihan dari cadangan.zip terputus: data belum diganti; data dan arsip tetap."
+    with services.ctx.transaction():
+        record(services.ctx, None, INTERRUPTED, "cadangan", None, message=note)
+    clock.advance(minutes=5)
+    found = services.reminders(services.accounts.login("admin", PASSWORD))
+    assert found.interrupted_restores == (note,)
+    dialog = RemindersDialog(found, None)
+    qtbot.addWidget(dialog)
+    assert f"Pemulihan cadangan yang terputus\n{note}" in dialog.ui.text.toPlainText()
+    assert not services.reminders(services.accounts.login("kabag", PASSWORD)).interrupted_restores
+    clock.advance(minutes=5)
+    assert not services.reminders(services.accounts.login("admin", PASSWORD)).interrupted_restores

@@ -573,7 +573,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../register.py" line="252"/>
+        <location filename="../register.py" line="250"/>
         <source>%d baris bermasalah; belum ada yang disimpan. Perbaiki berkasnya lalu impor lagi, atau impor baris yang benar saja.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,97 +986,97 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../register.py" line="295"/>
+        <location filename="../register.py" line="293"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="296"/>
+        <location filename="../register.py" line="294"/>
         <source>Judul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="297"/>
+        <location filename="../register.py" line="295"/>
         <source>Mitra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="305"/>
+        <location filename="../register.py" line="303"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="306"/>
+        <location filename="../register.py" line="304"/>
         <source>Bentuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="307"/>
+        <location filename="../register.py" line="305"/>
         <source>OPD Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="308"/>
+        <location filename="../register.py" line="306"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="290"/>
+        <location filename="../register.py" line="288"/>
         <source>Berakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="300"/>
+        <location filename="../register.py" line="298"/>
         <source>Sisa hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="304"/>
+        <location filename="../register.py" line="302"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="332"/>
+        <location filename="../register.py" line="330"/>
         <source>hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="332"/>
+        <location filename="../register.py" line="330"/>
         <source>lewat %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="344"/>
+        <location filename="../register.py" line="342"/>
         <source>%d kerja sama; %d berakhir dalam 90 hari (berwarna: makin merah makin dekat: 90/60/30/7/0 hari).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="391"/>
+        <location filename="../register.py" line="389"/>
         <source>%d kerja sama diimpor dari %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="395"/>
+        <location filename="../register.py" line="393"/>
         <source>Mengimpor register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="404"/>
+        <location filename="../register.py" line="402"/>
         <source>Impor register dari Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="410"/>
+        <location filename="../register.py" line="408"/>
         <source>Ekspor register ke Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="415"/>
+        <location filename="../register.py" line="413"/>
         <source>Register diekspor ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="421"/>
+        <location filename="../register.py" line="419"/>
         <source>Simpan templat impor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,53 +1129,53 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="29"/>
+        <location filename="../reminders_dialog.py" line="32"/>
         <source>Terlambat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="29"/>
+        <location filename="../reminders_dialog.py" line="32"/>
         <source>daftar Terlambat di Kotak Tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="30"/>
+        <location filename="../reminders_dialog.py" line="33"/>
         <source>Segera jatuh tempo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="30"/>
-        <location filename="../reminders_dialog.py" line="34"/>
+        <location filename="../reminders_dialog.py" line="33"/>
+        <location filename="../reminders_dialog.py" line="37"/>
         <source>Kotak Tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="32"/>
+        <location filename="../reminders_dialog.py" line="35"/>
         <source>Tugas baru sejak Anda terakhir masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="52"/>
+        <location filename="../reminders_dialog.py" line="55"/>
         <source>Kerja sama yang akan berakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="55"/>
+        <location filename="../reminders_dialog.py" line="58"/>
         <source>Register Kerja Sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="61"/>
+        <location filename="../reminders_dialog.py" line="64"/>
         <source>hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="61"/>
+        <location filename="../reminders_dialog.py" line="64"/>
         <source>batas %d hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reminders_dialog.py" line="66"/>
+        <location filename="../reminders_dialog.py" line="69"/>
         <source>… dan %d lainnya; lihat %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,53 +1669,53 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="235"/>
-        <location filename="../step_dialog.py" line="301"/>
+        <location filename="../step_dialog.py" line="233"/>
+        <location filename="../step_dialog.py" line="299"/>
         <source>Periksa isian yang ditandai merah, lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="240"/>
+        <location filename="../step_dialog.py" line="238"/>
         <source>Alasan keterlambatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="242"/>
+        <location filename="../step_dialog.py" line="240"/>
         <source>Langkah ini melewati waktu baku SOP. Tuliskan alasannya (dicatat di kolom Ket):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="264"/>
+        <location filename="../step_dialog.py" line="262"/>
         <source>Langkah selesai dan diteruskan; %d dokumen dibuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="270"/>
+        <location filename="../step_dialog.py" line="268"/>
         <source>Langkah selesai dan diteruskan, tetapi dokumennya belum dibuat: %s Setelah masalahnya diatasi, tekan Buat dokumen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="281"/>
+        <location filename="../step_dialog.py" line="279"/>
         <source>Kembalikan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="282"/>
+        <location filename="../step_dialog.py" line="280"/>
         <source>Tugas ini akan dikembalikan ke langkah sebelumnya. Tuliskan alasannya:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="322"/>
+        <location filename="../step_dialog.py" line="320"/>
         <source>Draf dibuka di Word (pratinjau di dalam aplikasi memerlukan LibreOffice).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="333"/>
+        <location filename="../step_dialog.py" line="331"/>
         <source>Draf dari isian saat ini; belum ada yang disimpan. Nomor surat diberikan saat langkah diselesaikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="387"/>
+        <location filename="../step_dialog.py" line="385"/>
         <source>Dokumen dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
