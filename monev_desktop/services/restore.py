@@ -119,7 +119,9 @@ class RestoreService:
             ) from error
         shutil.rmtree(journal.aside, ignore_errors=True)
         self._record_interrupted(
-            journal, "data belum diganti; data dan arsip tetap seperti sebelum pemulihan"
+            journal,
+            "data belum diganti; data dan arsip tetap seperti sebelum pemulihan. Pulihkan "
+            "lagi bila masih diperlukan",
         )
         RestoreJournal.remove(self.ctx.data_dir)
         return False

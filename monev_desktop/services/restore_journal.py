@@ -33,8 +33,8 @@ class RestoreJournal:
 
     @staticmethod
     def read(data_dir: Path) -> "RestoreJournal | None":
-        """The restore a crash left unfinished; None when there is none (or its note is
-        unreadable, which is logged: it was then never completely written)."""
+        """The restore a crash left unfinished; None when there is none, or when its note
+        cannot be read (logged, and the note left for a person to look at)."""
         path = data_dir / JOURNAL_FILE
         if not path.exists():
             return None

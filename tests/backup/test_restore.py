@@ -257,7 +257,7 @@ def test_a_restore_a_crash_cut_short_is_undone_or_finished_at_the_next_start(
             assert counts()[:2] == before[:2] and restores.count() == 0
             assert (
                 told
-                == f"Pemulihan dari {path} terputus: data belum diganti; data dan arsip tetap seperti sebelum pemulihan."
+                == f"Pemulihan dari {path} terputus: data belum diganti; data dan arsip tetap seperti sebelum pemulihan. Pulihkan lagi bila masih diperlukan."
             )
             assert files_of(archive) == documents
             assert not any((tmp_path / "sebelum-pulih").iterdir())
