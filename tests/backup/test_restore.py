@@ -246,19 +246,13 @@ def test_a_restore_a_crash_cut_short_is_undone_or_finished_at_the_next_start(
         ).interrupted_restores
         if moment == "after":
             assert counts()[:2] == backed_up[:2] and restores.count() == 1
-            assert (
-                told
-                == f"Pemulihan dari {path} terputus: data sudah diganti; pemulihan diselesaikan saat aplikasi dibuka."
-            )
+            assert told.startswith(f"Pemulihan dari {path} terputus: data sudah diganti;")
             assert not (archive / "catatan.txt").exists()
             (aside,) = (tmp_path / "sebelum-pulih").iterdir()
             assert files_of(aside / "arsip") == documents
         else:
             assert counts()[:2] == before[:2] and restores.count() == 0
-            assert (
-                told
-                == f"Pemulihan dari {path} terputus: data belum diganti; data dan arsip tetap seperti sebelum pemulihan. Pulihkan lagi bila masih diperlukan."
-            )
+            assert told.startswith(f"Pemulihan dari {path} terputus: data belum diganti;")
             assert files_of(archive) == documents
             assert not any((tmp_path / "sebelum-pulih").iterdir())
     finally:
@@ -274,22 +268,11 @@ def test_an_archive_that_cannot_be_put_back_yet_is_said_and_tried_again_at_the_n
     archive = services.documents.archive_dir()
     documents = files_of(archive)
     restore_killed(database_url, tmp_path, path, "before")
-    rename = Path.rename
-
-    def refused(source, target):
-        if source.name.startswith("arsip-sebelum-pulih"):
-            raise PermissionError(13, "Permission denied", str(source))
-        return rename(source, target)
-
-    monkeypatch.setattr(Path, "rename", refused)
+    refuse_renaming_the_replaced_archive(monkeypatch)
     with pytest.raises(ArchiveInUse, match="belum dapat dibatalkan.*buka aplikasi lagi"):
         open_services(database_url, folder=tmp_path, hasher=FAST_HASHER)
-    monkeypatch.setattr(Path, "rename", rename)
-    reopened = open_services(database_url, folder=tmp_path, hasher=FAST_HASHER)
-    try:
-        assert files_of(archive) == documents and not (tmp_path / JOURNAL_FILE).exists()
-    finally:
-        reopened.close()
+    monkeypatch.undo()
+    assert_the_next_start_puts_the_archive_back(database_url, tmp_path, archive, documents)
 
 
 def test_a_failed_restore_whose_archive_cannot_be_put_back_leaves_it_to_the_next_start(
@@ -302,21 +285,30 @@ def test_a_failed_restore_whose_archive_cannot_be_put_back_leaves_it_to_the_next
     def load_fails(*args):
         raise DatabaseBusy()
 
-    rename = Path.rename
-
-    def put_back_refused(source, target):
-        if source.name.startswith("arsip-sebelum-pulih"):
-            raise PermissionError(13, "Permission denied", str(source))
-        return rename(source, target)
-
     monkeypatch.setattr(restore, "load_snapshot", load_fails)
-    monkeypatch.setattr(Path, "rename", put_back_refused)
+    refuse_renaming_the_replaced_archive(monkeypatch)
     with pytest.raises(PermissionError):
         services.restore.run(people["admin"], path)
     assert (tmp_path / JOURNAL_FILE).exists()
     monkeypatch.undo()
-    reopened = open_services(database_url, folder=tmp_path, hasher=FAST_HASHER)
+    assert_the_next_start_puts_the_archive_back(database_url, tmp_path, archive, documents)
+
+
+def refuse_renaming_the_replaced_archive(monkeypatch) -> None:
+    """As Windows refuses to rename a folder holding a document open in Word."""
+    rename = Path.rename
+
+    def refused(source, target):
+        if source.name.startswith("arsip-sebelum-pulih"):
+            raise PermissionError(13, "Permission denied", str(source))
+        return rename(source, target)
+
+    monkeypatch.setattr(Path, "rename", refused)
+
+
+def assert_the_next_start_puts_the_archive_back(url, folder, archive, documents) -> None:
+    reopened = open_services(url, folder=folder, hasher=FAST_HASHER)
     try:
-        assert files_of(archive) == documents and not (tmp_path / JOURNAL_FILE).exists()
+        assert files_of(archive) == documents and not (folder / JOURNAL_FILE).exists()
     finally:
         reopened.close()
