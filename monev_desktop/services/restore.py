@@ -128,16 +128,17 @@ class RestoreService:
 
     def _record_interrupted(self, journal: RestoreJournal, outcome: str) -> None:
         """The history row an administrator is told about at their next login."""
+        self._note(
+            INTERRUPTED,
+            f"Pemulihan dari {journal.file} terputus: {outcome}.",
+            after={"berkas": journal.file},
+        )
+
+    def _note(self, action: str, message: str, after: dict | None = None) -> None:
+        """A history row about a restore, with no one as its author: written by the start, or
+        by the restore once its data landed."""
         with self.ctx.transaction():
-            record(
-                self.ctx,
-                None,
-                INTERRUPTED,
-                "cadangan",
-                None,
-                after={"berkas": journal.file},
-                message=f"Pemulihan dari {journal.file} terputus: {outcome}.",
-            )
+            record(self.ctx, None, action, "cadangan", None, after=after, message=message)
 
     def _record(
         self,
@@ -178,15 +179,9 @@ class RestoreService:
         """Once the data were replaced: the replaced archive moved beside the data it went
         with (when that fails it stays where it is, which is recorded); the journal removed."""
         if _keep_aside(journal.previous, journal.aside / "arsip") == journal.previous:
-            with self.ctx.transaction():
-                record(
-                    self.ctx,
-                    None,
-                    ACTION,
-                    "cadangan",
-                    None,
-                    message=f"arsip sebelumnya tidak dapat dipindahkan; tetap di {journal.previous}",
-                )
+            self._note(
+                ACTION, f"arsip sebelumnya tidak dapat dipindahkan; tetap di {journal.previous}"
+            )
         RestoreJournal.remove(self.ctx.data_dir)
 
 
