@@ -21,6 +21,7 @@ from monev_desktop.gui.column_chooser import ColumnChooser
 from monev_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from monev_desktop.gui.inbox import InboxPage
 from monev_desktop.gui.runner import Runner
+from monev_desktop.gui.unsaved import may_discard
 from monev_desktop.services.container import Services
 from monev_desktop.services.dto import UserSession
 
@@ -217,14 +218,36 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """The step windows close first, each asking about typing not saved yet; staying in
-        one keeps the app open."""
+        """The step windows close first, each asking about typing not saved yet, then the
+        settings are asked about; staying in either keeps the app open. Ending the session
+        after a restore asks nothing: the typing was about the data replaced."""
         for dialog in list(self.dialogs):
             dialog.close()
-        if any(dialog.isVisible() for dialog in self.dialogs):
+        if any(dialog.isVisible() for dialog in self.dialogs) or (
+            self.sign_in_again is None and not self._settings_may_close()
+        ):
             event.ignore()
             return
         super().closeEvent(event)
+
+    def _settings_may_close(self) -> bool:
+        """True unless settings were typed and not saved and the admin chose to go back to
+        them: then the first such tab is shown."""
+        page = self.pages.get("settings")
+        tabs = page.unsaved_tabs() if page else []
+        if not tabs:
+            return True
+        titles = ", ".join(page.ui.tabs.tabText(index) for index in tabs)
+        if may_discard(
+            self,
+            self.tr("Isian di Pengaturan belum disimpan (%s). Tutup aplikasi dan buang isian itu?")
+            % titles,
+            self.tr("Kembali ke Pengaturan"),
+        ):
+            return True
+        self.ui.navigation.setCurrentRow([name for name, _ in self._sections].index("settings"))
+        page.ui.tabs.setCurrentIndex(tabs[0])
+        return False
 
     def _on_about(self) -> None:
         QMessageBox.about(

@@ -89,6 +89,15 @@ class SettingsPage(QWidget):
             self.ui.actingRole.addItem(role.title, role.value)
         for kind in ("Plh", "Plt"):
             self.ui.actingKind.addItem(kind, kind)
+        self.user_edits = {
+            "nama": self.ui.userNama,
+            "nip": self.ui.userNip,
+            "pangkat": self.ui.userPangkat,
+            "golongan": self.ui.userGolongan,
+            "jabatan": self.ui.userJabatan,
+            "username": self.ui.userUsername,
+            "password": self.ui.userPassword,
+        }
         self.ui.dayKind.addItem(self.tr("Libur kantor"), "libur")
         self.ui.dayKind.addItem(self.tr("Hari kerja pengganti"), "masuk")
         today = QDate.currentDate()
@@ -164,6 +173,7 @@ class SettingsPage(QWidget):
     def _show_backup(self, values: dict) -> None:
         self.ui.backupFolder.setText(values["folder_cadangan"])
         self.ui.backupKeep.setValue(int(values["jumlah_cadangan"]))
+        self.shown_backup = self._backup_values()
         state = self.services.backup.state()
         if state.get("last_error"):
             status = self.tr("Cadangan terakhir gagal: %s") % state["last_error"]
@@ -172,6 +182,29 @@ class SettingsPage(QWidget):
         else:
             status = self.tr("Belum ada cadangan.")
         tell(self.ui.backupStatus, status, problem=bool(state.get("last_error")))
+
+    def unsaved_tabs(self) -> list[int]:
+        """The tabs, by index, holding typing not saved yet."""
+        typed = {
+            self.ui.officeTab: bool(self._office_changes()),
+            self.ui.usersTab: any(edit.text() for edit in self.user_edits.values()),
+            self.ui.daysTab: bool(self.ui.dayNote.text()),
+            self.ui.backupTab: self._backup_values() != self.shown_backup,
+        }
+        return [self.ui.tabs.indexOf(tab) for tab, changed in typed.items() if changed]
+
+    def _office_changes(self) -> dict:
+        """What was changed on the office tab since it was shown."""
+        values = {k: e.text() for k, e in self.fields.items() if e.text() != self.shown[k]}
+        if (rules := self._numbering_values()) != self.shown_numbering:
+            values["penomoran"] = rules
+        return values
+
+    def _backup_values(self) -> dict:
+        return {
+            "folder_cadangan": self.ui.backupFolder.text(),
+            "jumlah_cadangan": str(self.ui.backupKeep.value()),
+        }
 
     def _numbering_values(self) -> dict:
         rules = {}
@@ -218,26 +251,16 @@ class SettingsPage(QWidget):
     def _on_save_office(self) -> None:
         """Save what was changed on this page since it was shown, so that what another
         workstation changed meanwhile in the other fields is kept."""
-        values = {k: e.text() for k, e in self.fields.items() if e.text() != self.shown[k]}
-        if (rules := self._numbering_values()) != self.shown_numbering:
-            values["penomoran"] = rules
-        self._save(self.ui.saveOffice, values, self.ui.officeMessage, self._show_office)
+        self._save(
+            self.ui.saveOffice, self._office_changes(), self.ui.officeMessage, self._show_office
+        )
 
     def _on_add_user(self) -> None:
-        edits = {
-            "nama": self.ui.userNama,
-            "nip": self.ui.userNip,
-            "pangkat": self.ui.userPangkat,
-            "golongan": self.ui.userGolongan,
-            "jabatan": self.ui.userJabatan,
-            "username": self.ui.userUsername,
-            "password": self.ui.userPassword,
-        }
-        data = {key: edit.text() for key, edit in edits.items()}
+        data = {key: edit.text() for key, edit in self.user_edits.items()}
         data["roles"] = checked(self.ui.userRoles)
 
         def added() -> None:
-            for edit in edits.values():
+            for edit in self.user_edits.values():
                 edit.clear()
             self._show_people()
 
@@ -277,7 +300,7 @@ class SettingsPage(QWidget):
             lambda: self.services.calendar.set_special_day(self.session, day, kind, note),
             self.ui.dayMessage,
             self.tr("Hari disimpan; tenggat tugas baru mengikutinya."),
-            self._show_days,
+            lambda: (self.ui.dayNote.clear(), self._show_days()),
         )
 
     def _on_remove_day(self) -> None:
@@ -302,13 +325,7 @@ class SettingsPage(QWidget):
 
     def _on_save_backup(self) -> None:
         self._save(
-            self.ui.saveBackup,
-            {
-                "folder_cadangan": self.ui.backupFolder.text(),
-                "jumlah_cadangan": str(self.ui.backupKeep.value()),
-            },
-            self.ui.backupStatus,
-            self._show_backup,
+            self.ui.saveBackup, self._backup_values(), self.ui.backupStatus, self._show_backup
         )
 
     def _on_backup_now(self) -> None:

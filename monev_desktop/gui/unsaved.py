@@ -3,7 +3,26 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+
+def _question(
+    parent: QWidget, question: str, keep_label: str
+) -> tuple[QMessageBox, QAbstractButton, QAbstractButton]:
+    """A question box with `keep_label` (the default) and "Buang isian"; the box, then those
+    two buttons."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("unsaved", "Isian belum disimpan"),
+        question,
+        parent=parent,
+    )
+    keeping = box.addButton(keep_label, QMessageBox.ButtonRole.AcceptRole)
+    discarding = box.addButton(
+        QCoreApplication.translate("unsaved", "Buang isian"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.setDefaultButton(keeping)
+    return box, keeping, discarding
 
 
 def ask_before_closing(
@@ -15,16 +34,23 @@ def ask_before_closing(
 ) -> None:
     """Ask `question`, then `save()` (the button `save_label`, the default; it closes once
     saved), `close()` discarding the typing, or neither: stay in the window (Batal, Esc)."""
-    tr = lambda text: QCoreApplication.translate("unsaved", text)  # noqa: E731
-    box = QMessageBox(
-        QMessageBox.Icon.Question, tr("Isian belum disimpan"), question, parent=parent
+    box, saving, discarding = _question(parent, question, save_label)
+    box.setEscapeButton(
+        box.addButton(
+            QCoreApplication.translate("unsaved", "Batal"), QMessageBox.ButtonRole.RejectRole
+        )
     )
-    saving = box.addButton(save_label, QMessageBox.ButtonRole.AcceptRole)
-    discarding = box.addButton(tr("Buang isian"), QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(saving)
-    box.setEscapeButton(box.addButton(tr("Batal"), QMessageBox.ButtonRole.RejectRole))
     box.exec()
     if box.clickedButton() is saving:
         save()
     elif box.clickedButton() is discarding:
         close()
+
+
+def may_discard(parent: QWidget, question: str, stay_label: str) -> bool:
+    """Ask `question`: True once "Buang isian" is pressed; False for `stay_label` (the
+    default, and Esc), which keeps the typing."""
+    box, staying, discarding = _question(parent, question, stay_label)
+    box.setEscapeButton(staying)
+    box.exec()
+    return box.clickedButton() is discarding

@@ -176,10 +176,12 @@ def test_the_admin_backs_up_and_restores_a_file_chosen_in_the_menu(
     window.show()
     cycle = start_cycle(services, people)
     step = window.open_task(services.workflow.cycle_tasks(cycle.id)[0].id)
+    window.page("settings").fields["kota"].setText("Kota Lain")  # typing about replaced data
     answer_file_dialog(backup), answer_message_box(QMessageBox.StandardButton.Yes)
     window.ui.actionRestore.trigger()
     assert Opd.select().count() == opds - 1
-    # the accounts are the backup's now: every window of the session closes, for a new login
+    # the accounts are the backup's now: every window of the session closes, for a new login,
+    # asking nothing about typing
     assert not window.isVisible() and not step.isVisible()
     assert window.sign_in_again == (
         f"Data dan arsip dipulihkan dari {backup}. Masuk dengan akun yang ada dalam cadangan."

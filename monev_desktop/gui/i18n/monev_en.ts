@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../unsaved.py" line="20"/>
-        <source>Isian belum disimpan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../unsaved.py" line="23"/>
-        <source>Buang isian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../unsaved.py" line="25"/>
-        <source>Batal</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../register.py" line="67"/>
@@ -702,77 +684,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="59"/>
         <source>Kotak Tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="60"/>
         <source>Kegiatan Monev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="61"/>
         <source>Register Kerja Sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="62"/>
         <source>Dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="63"/>
         <source>Dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="66"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
+        <location filename="../main_window.py" line="85"/>
         <source>Masuk sebagai: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Cadangan dibuat: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Pilih berkas cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Cadangan Monev (monev-cadangan-*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Pulihkan cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Seluruh data dan arsip akan diganti dengan isi cadangan ini. Data saat ini disimpan terlebih dahulu di folder &apos;sebelum-pulih&apos;. Sesudahnya semua jendela ditutup dan Anda masuk kembali dengan akun yang ada dalam cadangan. Lanjutkan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Data dan arsip dipulihkan dari %s. Masuk dengan akun yang ada dalam cadangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="243"/>
+        <source>Isian di Pengaturan belum disimpan (%s). Tutup aplikasi dan buang isian itu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="245"/>
+        <source>Kembali ke Pengaturan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="255"/>
         <source>Tentang aplikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="257"/>
         <source>Monev Kerja Sama Daerah %s
 Bagian Pemerintahan, Sekretariat Daerah Kota Tangerang
 SOP 53/000.8.3.3/11/2025</source>
@@ -1254,82 +1246,82 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="92"/>
+        <location filename="../settings_page.py" line="101"/>
         <source>Libur kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="93"/>
+        <location filename="../settings_page.py" line="102"/>
         <source>Hari kerja pengganti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="140"/>
+        <location filename="../settings_page.py" line="149"/>
         <source>— tidak ada —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="149"/>
+        <location filename="../settings_page.py" line="158"/>
         <source> menggantikan %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="158"/>
+        <location filename="../settings_page.py" line="167"/>
         <source>libur kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="158"/>
+        <location filename="../settings_page.py" line="167"/>
         <source>hari kerja pengganti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="171"/>
+        <location filename="../settings_page.py" line="181"/>
         <source>Cadangan terakhir yang berhasil: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="173"/>
+        <location filename="../settings_page.py" line="183"/>
         <source>Belum ada cadangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="169"/>
+        <location filename="../settings_page.py" line="179"/>
         <source>Cadangan terakhir gagal: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="214"/>
+        <location filename="../settings_page.py" line="247"/>
         <source>Tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="248"/>
+        <location filename="../settings_page.py" line="271"/>
         <source>Pengguna %s ditambahkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="265"/>
+        <location filename="../settings_page.py" line="288"/>
         <source>Penunjukan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="279"/>
+        <location filename="../settings_page.py" line="302"/>
         <source>Hari disimpan; tenggat tugas baru mengikutinya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="292"/>
+        <location filename="../settings_page.py" line="315"/>
         <source>Hari dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="298"/>
+        <location filename="../settings_page.py" line="321"/>
         <source>Folder cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="319"/>
+        <location filename="../settings_page.py" line="336"/>
         <source>Cadangan dibuat: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,6 +1909,24 @@ Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
     </message>
     <message>
         <location filename="../runner.py" line="152"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <location filename="../unsaved.py" line="16"/>
+        <source>Isian belum disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="22"/>
+        <source>Buang isian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="40"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
