@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.services, self.session, self.settings = services, session, settings
         # Set when this window ends its session for a new login: what the login window says.
         self.sign_in_again: str | None = None
+        self._data_replaced = False  # by a restore: typing here was about the data replaced
         self.runner = runner or Runner(self, release=services.ctx.db.close)
         self.inbox = InboxPage(services, session)
         self._remember_columns("inbox", self.inbox)
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.ui.actionRestore.setEnabled(is_admin)
         self.ui.actionBackup.triggered.connect(self._on_backup)
         self.ui.actionRestore.triggered.connect(self._on_restore)
+        self.ui.actionSignOut.triggered.connect(self._on_sign_out)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._on_about)
         self.ui.statusbar.showMessage(self.tr("Masuk sebagai: %s") % session.describe())
@@ -210,21 +212,28 @@ class MainWindow(QMainWindow):
             parent=self,
         )
 
+    def _on_sign_out(self) -> None:
+        """Close this session's windows as closing the app does (asking about typing not
+        saved; staying keeps the session); the login window comes again for the next person."""
+        self.sign_in_again = self.tr("%s telah keluar. Silakan masuk.") % self.session.name
+        if not self.close():
+            self.sign_in_again = None
+
     def _end_session(self, note: str) -> None:
-        """Close every window of this session; the login window comes again, saying `note`."""
-        self.sign_in_again = note
+        """After a restore: close every window of this session, asking nothing; the login
+        window comes again, saying `note`."""
+        self.sign_in_again, self._data_replaced = note, True
         for dialog in list(self.dialogs):  # the step windows: they show the replaced data
             dialog.close_discarding()
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """The step windows close first, each asking about typing not saved yet, then the
-        settings are asked about; staying in either keeps the app open. Ending the session
-        after a restore asks nothing: the typing was about the data replaced."""
+        settings are asked about; staying in either keeps the app open."""
         for dialog in list(self.dialogs):
             dialog.close()
         if any(dialog.isVisible() for dialog in self.dialogs) or (
-            self.sign_in_again is None and not self._settings_may_close()
+            not self._data_replaced and not self._settings_may_close()
         ):
             event.ignore()
             return

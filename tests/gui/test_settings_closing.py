@@ -54,4 +54,3 @@ def test_settings_as_stored_close_without_asking(qtbot, services, people):
     assert page.ui.dayNote.text() == ""  # saved, the form is ready for the next day
     window.close()
     assert not window.isVisible()
-

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 
+import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -24,6 +25,19 @@ from tests.factories import damage, sqlite_with_backup, start_cycle
 from tests.gui.modal import answer_file_dialog, answer_message_box, when_shown
 
 NO_BACKUP = Recovery(newest_backup=lambda: None, restore=lambda file: None)
+
+
+@pytest.fixture
+def workstation(tmp_path, monkeypatch):
+    """This workstation's data folder and QSettings in `tmp_path`, for running the whole app."""
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield
+    QSettings.setPath(
+        QSettings.Format.NativeFormat,
+        QSettings.Scope.UserScope,
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation),
+    )
 
 
 def loader(url, folder, clock, gate: threading.Event | None = None):
@@ -80,12 +94,10 @@ def test_the_login_window_says_why_it_came_again(
 
 
 def test_after_a_restore_the_app_asks_for_a_new_login(
-    qtbot, services, people, database_url, tmp_path, monkeypatch
+    qtbot, services, people, database_url, tmp_path, workstation
 ):
     """The whole app as `monev-desktop` runs it: log in, restore a backup from the menu; the
     session ends and the login window comes again, saying why; closing it ends the app."""
-    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     folder = tmp_path / "cadangan"
     folder.mkdir()
     backup = services.backup.create(folder)
@@ -108,17 +120,42 @@ def test_after_a_restore_the_app_asks_for_a_new_login(
         login.reject()
 
     when_shown(LoginDialog, log_in)
-    try:
-        assert launch.run_gui(database_url, []) == 0
-    finally:
-        QSettings.setPath(
-            QSettings.Format.NativeFormat,
-            QSettings.Scope.UserScope,
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation),
-        )
+    assert launch.run_gui(database_url, []) == 0
     assert notes == [
         f"Data dan arsip dipulihkan dari {backup}. Masuk dengan akun yang ada dalam cadangan."
     ]
+
+
+def test_changing_user_brings_the_login_window_for_the_next_person(
+    qtbot, services, people, database_url, workstation
+):
+    """The whole app as `monev-desktop` runs it: the Kabag signs out (Ganti pengguna), the
+    login window says so, the admin signs in to a window of their own; closing it ends the app."""
+    services.close()
+    seen = []
+
+    def log_in(username, then):
+        def act(login):
+            seen.append(login.ui.message.text())
+            login.ui.username.setText(username)
+            login.ui.password.setText(PASSWORD)
+            login.ui.buttons.accepted.emit()
+            when_shown(MainWindow, then)
+
+        return act
+
+    def sign_out(window):
+        seen.append(window.session.username)
+        when_shown(LoginDialog, log_in("admin", close))
+        window.ui.actionSignOut.trigger()
+
+    def close(window):
+        seen.append(window.session.username)
+        window.close()
+
+    when_shown(LoginDialog, log_in("kabag", sign_out))
+    assert launch.run_gui(database_url, []) == 0
+    assert seen == ["", "kabag", f"{people['kabag'].name} telah keluar. Silakan masuk.", "admin"]
 
 
 def test_a_first_start_turns_the_login_window_into_the_setup(

@@ -67,3 +67,17 @@ def test_closing_the_app_asks_for_each_step_window_with_typing_not_saved(qtbot, 
     window.close()
     assert not window.isVisible() and not dialog.isVisible()
     assert services.workflow.task(task.id).draft is None
+
+
+def test_changing_user_asks_as_closing_the_app_does(qtbot, services, people):
+    window, dialog, task = step_1_window(qtbot, services, people)
+    qtbot.keyClicks(dialog.form.ui.nomor, "000.8.3.3/48/Pem/2026")
+    asked = press_in_message_box("Batal")
+    window.ui.actionSignOut.trigger()
+    assert asked == [QUESTION] and window.isVisible() and window.sign_in_again is None
+
+    press_in_message_box("Simpan draf")
+    window.ui.actionSignOut.trigger()
+    assert not window.isVisible() and not dialog.isVisible()
+    assert services.workflow.task(task.id).draft["nomor"] == "000.8.3.3/48/Pem/2026"
+    assert window.sign_in_again == f"{people['kabag'].name} telah keluar. Silakan masuk."
