@@ -10,7 +10,12 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from peewee import JOIN
 
 from monev_desktop.db.models import Pegawai, PegawaiPeran, PenunjukanPelaksana
-from monev_desktop.domain.errors import AuthenticationError, ValidationError
+from monev_desktop.domain.errors import (
+    AuthenticationError,
+    ConflictError,
+    NotFound,
+    ValidationError,
+)
 from monev_desktop.domain.nip import parse_nip
 from monev_desktop.domain.roles import Role
 from monev_desktop.domain.validation import Checker
@@ -18,6 +23,7 @@ from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.dto import ActingAppointment, Employee, UserSession
 from monev_desktop.services.history import record, refusals_recorded, snapshot
 from monev_desktop.services.permissions import acting_roles, authorize_role, own_roles
+from monev_desktop.services.task_release import release_tasks
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +77,89 @@ class AccountService:
                     terkunci_sampai=None,
                 ).where(Pegawai.id == user_id).execute()
                 record(self.ctx, session, "ubah_kata_sandi", "pegawai", user_id)
+
+    def change_own_password(self, session: UserSession, current: str, new: str) -> None:
+        """Set one's own password once `current` is checked; ValidationError names the field
+        ("kata_sandi_lama", "password")."""
+        check = Checker()
+        if not self._verify(Pegawai.get_by_id(session.user_id), current):
+            check.fail("kata_sandi_lama", "Kata sandi lama salah; ketik ulang.")
+        self._check_password(check, new)
+        check.raise_if_any()
+        self.set_password(session, session.user_id, new)
+
+    def update_user(self, session: UserSession, user_id: int, data: dict, seen: Employee) -> int:
+        """Change an account (admin only) as it was `seen` (`employee()` when its window
+        opened): nama, nip, pangkat, golongan, jabatan, roles, aktif, and a new password when
+        `password` is given (which also unlocks it). An admin keeps their own account active
+        and an admin. The open tasks the person can no longer do go back to their role's inbox;
+        returns how many. ConflictError when the account changed since `seen`."""
+        with refusals_recorded(self.ctx, session, "ubah_pengguna", "pegawai", user_id):
+            with self.ctx.transaction():
+                authorize_role(session, Role.ADMIN, self.ctx.now().date(), "mengubah akun")
+                user = Pegawai.get_or_none(Pegawai.id == user_id)
+                if user is None:
+                    raise NotFound("Pengguna ini tidak ditemukan; tutup jendela lalu buka lagi.")
+                if self.employee(user_id) != seen:
+                    raise ConflictError(
+                        f"Akun {user.username} baru saja diubah administrator lain; "
+                        "tutup jendela ini lalu buka lagi."
+                    )
+                check = Checker()
+                fields, roles = _profile(check, data, user_id)
+                active = bool(data.get("aktif", True))
+                if user_id == session.user_id and not active:
+                    check.fail(
+                        "aktif", "Akun Anda sendiri tidak dapat dinonaktifkan; minta admin lain."
+                    )
+                if user_id == session.user_id and Role.ADMIN not in roles:
+                    check.fail(
+                        "roles",
+                        "Peran Administrator akun Anda sendiri tidak dapat dilepas; "
+                        "minta admin lain.",
+                    )
+                password = data.get("password") or ""
+                if password:
+                    self._check_password(check, password)
+                check.raise_if_any()
+                before = {**snapshot(user), "roles": sorted(seen.roles)}
+                changes = {**fields, "aktif": active}
+                if password:
+                    changes |= {
+                        "password_hash": self.ctx.hasher.hash(password),
+                        "gagal_login": 0,
+                        "terkunci_sampai": None,
+                    }
+                Pegawai.update(**changes).where(Pegawai.id == user_id).execute()
+                PegawaiPeran.delete().where(PegawaiPeran.pegawai == user_id).execute()
+                for role in sorted(roles):
+                    PegawaiPeran.create(pegawai=user_id, peran=role)
+                after = {**snapshot(Pegawai.get_by_id(user_id)), "roles": sorted(roles)}
+                record(
+                    self.ctx,
+                    session,
+                    "ubah_pengguna",
+                    "pegawai",
+                    user_id,
+                    before=before,
+                    after=after,
+                )
+                if password:
+                    record(self.ctx, session, "ubah_kata_sandi", "pegawai", user_id)
+                taken = seen.roles - roles
+                if not active:
+                    why = f"{fields['nama']} dinonaktifkan"
+                else:
+                    why = f"{fields['nama']} tidak lagi memegang peran " + ", ".join(
+                        r.title for r in sorted(taken)
+                    )
+                return release_tasks(
+                    self.ctx,
+                    session,
+                    user_id,
+                    roles_taken=frozenset(taken) if active else None,
+                    why=why,
+                )
 
     def add_acting(self, session: UserSession, data: dict) -> int:
         """Appoint a Plt./Plh. (admin or Kabag): pegawai_id, peran, jenis, mulai, selesai,
@@ -176,13 +265,20 @@ class AccountService:
         return _employee(Pegawai.get_by_id(user_id), own_roles(user_id))
 
     def employees(
-        self, role: Role | None = None, *, include_acting_on: date | None = None
+        self,
+        role: Role | None = None,
+        *,
+        include_acting_on: date | None = None,
+        include_inactive: bool = False,
     ) -> list[Employee]:
-        """Active employees, optionally only those holding `role` (or acting as it on a date)."""
+        """Active employees (also the deactivated with `include_inactive`), optionally only
+        those holding `role` (or acting as it on a date)."""
         roles_of: dict[int, set[Role]] = {}
         for row in PegawaiPeran.select():
             roles_of.setdefault(row.pegawai_id, set()).add(Role(row.peran))
-        query = Pegawai.select().where(Pegawai.aktif).order_by(Pegawai.nama)
+        query = Pegawai.select().order_by(Pegawai.nama)
+        if not include_inactive:
+            query = query.where(Pegawai.aktif)
         people = [_employee(p, frozenset(roles_of.get(p.id, ()))) for p in query]
         if role is None:
             return people
@@ -207,42 +303,16 @@ class AccountService:
             check.fail("username", "Nama pengguna hanya boleh huruf, angka, titik dan garis bawah.")
         if username and Pegawai.select().where(Pegawai.username == username).exists():
             check.fail("username", f"Nama pengguna '{username}' sudah dipakai; pilih nama lain.")
-        name = check.text("nama", "Nama lengkap", data.get("nama"))
-        nip_text = check.text("nip", "NIP", data.get("nip"), required=False, max_length=30)
-        nip = None
-        if nip_text:
-            try:
-                nip = parse_nip(nip_text).digits
-            except ValueError as exc:
-                check.fail("nip", str(exc))
-            else:
-                if Pegawai.select().where(Pegawai.nip == nip).exists():
-                    check.fail("nip", "NIP ini sudah terdaftar untuk pegawai lain.")
-        roles = []
-        for code in data.get("roles", ()):
-            try:
-                roles.append(Role.parse(code))
-            except ValueError as exc:
-                check.fail("roles", f"Peran: {exc}.")
+        fields, roles = _profile(check, data, None)
         self._check_password(check, data.get("password"))
-        fields = {
-            key: check.text(key, label, data.get(key), required=False, max_length=limit)
-            for key, label, limit in (
-                ("pangkat", "Pangkat", 100),
-                ("golongan", "Golongan", 10),
-                ("jabatan", "Jabatan", 200),
-            )
-        }
         check.raise_if_any()
         user = Pegawai.create(
             username=username,
-            nama=name,
-            nip=nip,
             password_hash=self.ctx.hasher.hash(data["password"]),
             dibuat=self.ctx.now(),
             **fields,
         )
-        for role in sorted(set(roles)):
+        for role in sorted(roles):
             PegawaiPeran.create(pegawai=user, peran=role)
         record(
             self.ctx,
@@ -284,6 +354,40 @@ class AccountService:
                     user.id,
                     message=f"terkunci sampai {locked:%Y-%m-%d %H:%M}",
                 )
+
+
+def _profile(check: Checker, data: dict, user_id: int | None) -> tuple[dict, set[Role]]:
+    """The checked columns of an account (nama, nip, pangkat, golongan, jabatan) and its
+    roles; a NIP another account than `user_id` holds is refused."""
+    name = check.text("nama", "Nama lengkap", data.get("nama"))
+    nip_text = check.text("nip", "NIP", data.get("nip"), required=False, max_length=30)
+    nip = None
+    if nip_text:
+        try:
+            nip = parse_nip(nip_text).digits
+        except ValueError as exc:
+            check.fail("nip", str(exc))
+        else:
+            holders = Pegawai.select().where(Pegawai.nip == nip)
+            if user_id is not None:
+                holders = holders.where(Pegawai.id != user_id)
+            if holders.exists():
+                check.fail("nip", "NIP ini sudah terdaftar untuk pegawai lain.")
+    roles = set()
+    for code in data.get("roles", ()):
+        try:
+            roles.add(Role.parse(code))
+        except ValueError as exc:
+            check.fail("roles", f"Peran: {exc}.")
+    fields = {
+        key: check.text(key, label, data.get(key), required=False, max_length=limit)
+        for key, label, limit in (
+            ("pangkat", "Pangkat", 100),
+            ("golongan", "Golongan", 10),
+            ("jabatan", "Jabatan", 200),
+        )
+    }
+    return {"nama": name, "nip": nip, **fields}, roles
 
 
 def _employee(p: Pegawai, roles: frozenset[Role]) -> Employee:

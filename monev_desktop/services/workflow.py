@@ -22,7 +22,12 @@ from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.dto import Cycle, HistoryEntry, TaskDetail, TaskRow, UserSession
 from monev_desktop.services.history import entries_of, record, refusals_recorded, snapshot
 from monev_desktop.services.inbox import InboxList, InboxService, names_of
-from monev_desktop.services.permissions import Authority, authorize_person, authorize_role
+from monev_desktop.services.permissions import (
+    Authority,
+    authorize_person,
+    authorize_role,
+    is_active,
+)
 from monev_desktop.services.step_effects import apply_effect
 from monev_desktop.services.step_options import StepOptions, step_options
 from monev_desktop.services.timeline import TimelineRow, timeline
@@ -390,7 +395,8 @@ class WorkflowService:
             lead = SiklusTim.get_or_none(
                 (SiklusTim.siklus == cycle) & (SiklusTim.peran == Role.KETUA_TIM)
             )
-            person = lead.pegawai_id if lead else None
+            # a lead since deactivated cannot act: the task goes to the role instead
+            person = lead.pegawai_id if lead and is_active(lead.pegawai_id) else None
         due = step.standard_time.due(self.calendar.calendar(), now) if step.standard_time else None
         return Tugas.create(
             siklus=cycle,

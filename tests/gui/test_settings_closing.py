@@ -20,7 +20,7 @@ def settings_window(qtbot, services, people):
 def test_closing_asks_about_settings_typed_and_keeps_what_was_chosen(qtbot, services, people):
     window, page = settings_window(qtbot, services, people)
     page.fields["kota"].setText("Kota Tangerang Selatan")
-    qtbot.keyClicks(page.ui.userNama, "Dewi Lestari")
+    qtbot.keyClicks(page.ui.userNama, "Rudi Hartono")
     page.ui.tabs.setCurrentWidget(page.ui.backupTab)
     window.ui.navigation.setCurrentRow(0)
 
@@ -44,7 +44,7 @@ def test_closing_asks_about_settings_typed_and_keeps_what_was_chosen(qtbot, serv
         "Tutup aplikasi dan buang isian itu?"
     ]
     assert not window.isVisible()
-    assert "Dewi Lestari" not in [person.name for person in services.accounts.employees()]
+    assert "Rudi Hartono" not in [person.name for person in services.accounts.employees()]
 
 
 def test_settings_as_stored_close_without_asking(qtbot, services, people):
