@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.ui.actionRestore.setEnabled(is_admin)
         self.ui.actionBackup.triggered.connect(self._on_backup)
         self.ui.actionRestore.triggered.connect(self._on_restore)
+        self.ui.actionPassword.triggered.connect(self._on_change_password)
         self.ui.actionSignOut.triggered.connect(self._on_sign_out)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._on_about)
@@ -211,6 +213,17 @@ class MainWindow(QMainWindow):
             ),
             parent=self,
         )
+
+    def _on_change_password(self) -> QDialog:
+        from monev_desktop.gui.account_dialogs import PasswordDialog  # off the start-up path
+
+        dialog = PasswordDialog(self.services, self.session, self.runner, self)
+        dialog.accepted.connect(
+            lambda: self.ui.statusbar.showMessage(self.tr("Kata sandi Anda sudah diubah."))
+        )
+        self.runner.dispose_on_close(dialog)
+        dialog.open()
+        return dialog
 
     def _on_sign_out(self) -> None:
         """Close this session's windows as closing the app does (asking about typing not

@@ -19,6 +19,7 @@ from monev_desktop.domain.documents import KINDS
 from monev_desktop.domain.numbering import NumberingRule
 from monev_desktop.domain.roles import Role
 from monev_desktop.domain.settings import SETTINGS
+from monev_desktop.gui.account_dialogs import UserDialog
 from monev_desktop.gui.errors import sentences, user_message
 from monev_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
 from monev_desktop.gui.message_line import tell
@@ -79,6 +80,10 @@ class SettingsPage(QWidget):
                 Column(self.tr("Jabatan"), lambda e: e.jabatan),
                 Column(self.tr("Nama pengguna"), lambda e: e.username),
                 Column(self.tr("Peran"), lambda e: ", ".join(r.title for r in sorted(e.roles))),
+                Column(
+                    self.tr("Status"),
+                    lambda e: self.tr("aktif") if e.active else self.tr("nonaktif"),
+                ),
             ],
             parent=self,
         )
@@ -105,6 +110,8 @@ class SettingsPage(QWidget):
             edit.setDate(today)
         self.ui.saveOffice.clicked.connect(self._on_save_office)
         self.ui.addUser.clicked.connect(self._on_add_user)
+        self.ui.editUser.clicked.connect(self._on_edit_user)
+        self.ui.users.doubleClicked.connect(lambda _: self._on_edit_user())
         self.ui.addActing.clicked.connect(self._on_add_acting)
         self.ui.addDay.clicked.connect(self._on_add_day)
         self.ui.removeDay.clicked.connect(self._on_remove_day)
@@ -140,10 +147,11 @@ class SettingsPage(QWidget):
         self.shown_numbering = self._numbering_values()
 
     def _show_people(self) -> None:
-        people = self.services.accounts.employees()
+        """The users table lists the deactivated accounts too; the choices only the active."""
+        people = self.services.accounts.employees(include_inactive=True)
         self.users.set_rows(people)
         size_columns(self.ui.users)
-        choices = [(p.name, p.id) for p in people]
+        choices = [(p.name, p.id) for p in people if p.active]
         for combo, blank in (
             (self.ui.actingPerson, None),
             (self.ui.actingFor, self.tr("— tidak ada —")),
@@ -271,6 +279,34 @@ class SettingsPage(QWidget):
             self.tr("Pengguna %s ditambahkan.") % data["username"],
             added,
         )
+
+    def _on_edit_user(self) -> UserDialog | None:
+        """Change the selected account as it is now, not as the list showed it when loaded."""
+        index = self.ui.users.currentIndex()
+        if not index.isValid():
+            tell(self.ui.usersMessage, self.tr("Pilih dulu pengguna di tabel."), problem=True)
+            return None
+        employee = self.services.accounts.employee(self.users.row_at(index.row()).id)
+        dialog = UserDialog(self.services, self.session, self.runner, employee, self)
+
+        def saved() -> None:
+            news = self.tr("Data %s disimpan.") % employee.username
+            if dialog.released:
+                news += (
+                    " "
+                    + self.tr(
+                        "%d tugas yang tidak dapat lagi dikerjakannya kembali ke kotak tugas perannya."
+                    )
+                    % dialog.released
+                )
+            self._show_people()
+            tell(self.ui.usersMessage, news, problem=False)
+            self.sig_changed.emit("tasks")
+
+        dialog.accepted.connect(saved)
+        self.runner.dispose_on_close(dialog)
+        dialog.open()
+        return dialog
 
     def _on_add_acting(self) -> None:
         data = {

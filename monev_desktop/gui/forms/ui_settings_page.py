@@ -76,6 +76,24 @@ class Ui_SettingsPage(object):
 
         self.usersLayout.addWidget(self.users)
 
+        self.usersButtons = QHBoxLayout()
+        self.usersButtons.setObjectName(u"usersButtons")
+        self.usersMessage = QLabel(self.usersTab)
+        self.usersMessage.setObjectName(u"usersMessage")
+        self.usersMessage.setStyleSheet(u"QLabel { color: #b00020; } QLabel[masalah=\"false\"] { color: palette(window-text); }")
+        self.usersMessage.setWordWrap(True)
+
+        self.usersButtons.addWidget(self.usersMessage)
+
+        self.editUser = QPushButton(self.usersTab)
+        self.editUser.setObjectName(u"editUser")
+
+        self.usersButtons.addWidget(self.editUser)
+
+        self.usersButtons.setStretch(0, 1)
+
+        self.usersLayout.addLayout(self.usersButtons)
+
         self.newUserBox = QGroupBox(self.usersTab)
         self.newUserBox.setObjectName(u"newUserBox")
         self.newUserForm = QFormLayout(self.newUserBox)
@@ -421,6 +439,7 @@ class Ui_SettingsPage(object):
         self.title.setText(QCoreApplication.translate("SettingsPage", u"Pengaturan", None))
         self.saveOffice.setText(QCoreApplication.translate("SettingsPage", u"&Simpan pengaturan", None))
         self.tabs.setTabText(self.tabs.indexOf(self.officeTab), QCoreApplication.translate("SettingsPage", u"Kantor dan dokumen", None))
+        self.editUser.setText(QCoreApplication.translate("SettingsPage", u"&Ubah pengguna terpilih\u2026", None))
         self.newUserBox.setTitle(QCoreApplication.translate("SettingsPage", u"Tambah pengguna", None))
         self.userNamaLabel.setText(QCoreApplication.translate("SettingsPage", u"Nama lengkap *", None))
         self.userNipLabel.setText(QCoreApplication.translate("SettingsPage", u"NIP", None))

@@ -684,92 +684,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="60"/>
+        <location filename="../main_window.py" line="61"/>
         <source>Kotak Tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="62"/>
         <source>Kegiatan Monev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="63"/>
         <source>Register Kerja Sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="65"/>
         <source>Dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="68"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="89"/>
         <source>Masuk sebagai: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Cadangan dibuat: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Pilih berkas cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Cadangan Monev (monev-cadangan-*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="196"/>
         <source>Pulihkan cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Seluruh data dan arsip akan diganti dengan isi cadangan ini. Data saat ini disimpan terlebih dahulu di folder &apos;sebelum-pulih&apos;. Sesudahnya semua jendela ditutup dan Anda masuk kembali dengan akun yang ada dalam cadangan. Lanjutkan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="210"/>
         <source>Data dan arsip dipulihkan dari %s. Masuk dengan akun yang ada dalam cadangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="222"/>
+        <source>Kata sandi Anda sudah diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="231"/>
         <source>%s telah keluar. Silakan masuk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Isian di Pengaturan belum disimpan (%s). Tutup aplikasi dan buang isian itu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="267"/>
         <source>Kembali ke Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Tentang aplikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="279"/>
         <source>Monev Kerja Sama Daerah %s
 Bagian Pemerintahan, Sekretariat Daerah Kota Tangerang
 SOP 53/000.8.3.3/11/2025</source>
@@ -786,37 +791,42 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.ui" line="30"/>
+        <location filename="../../../ui/main_window.ui" line="31"/>
         <source>Ban&amp;tuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.ui" line="37"/>
+        <location filename="../../../ui/main_window.ui" line="38"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.ui" line="38"/>
+        <location filename="../../../ui/main_window.ui" line="39"/>
         <source>&amp;Pulihkan dari cadangan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/main_window.ui" line="39"/>
-        <source>&amp;Ganti pengguna</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../../ui/main_window.ui" line="40"/>
-        <source>&amp;Keluar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/main_window.ui" line="40"/>
-        <source>Ctrl+Q</source>
+        <source>Ubah kata &amp;sandi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/main_window.ui" line="41"/>
+        <source>&amp;Ganti pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.ui" line="42"/>
+        <source>&amp;Keluar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.ui" line="42"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/main_window.ui" line="43"/>
         <source>&amp;Tentang aplikasi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,6 +841,54 @@ SOP 53/000.8.3.3/11/2025</source>
     <message>
         <location filename="../../../ui/step_monitoring.ui" line="9"/>
         <source>Hasil monitoring per kerja sama: isi setiap kolom dari daftar pilihan *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../../ui/password_dialog.ui" line="6"/>
+        <source>Ubah kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/password_dialog.ui" line="10"/>
+        <source>Kata sandi &amp;lama *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/password_dialog.ui" line="12"/>
+        <source>Kata sandi &amp;baru *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/password_dialog.ui" line="13"/>
+        <source>paling sedikit 8 karakter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/password_dialog.ui" line="14"/>
+        <source>&amp;Ulangi kata sandi baru *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../account_dialogs.py" line="118"/>
+        <source>&amp;Ubah kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../account_dialogs.py" line="120"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../account_dialogs.py" line="127"/>
+        <source>Kedua kata sandi baru tidak sama; ketik ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../account_dialogs.py" line="129"/>
+        <source>Memeriksa kata sandi…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,135 +1261,165 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../settings_page.py" line="64"/>
+        <location filename="../settings_page.py" line="65"/>
         <source>Dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="65"/>
+        <location filename="../settings_page.py" line="66"/>
         <source>Pola nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="66"/>
+        <location filename="../settings_page.py" line="67"/>
         <source>Kode klasifikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="67"/>
+        <location filename="../settings_page.py" line="68"/>
         <source>Buku agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="73"/>
+        <location filename="../settings_page.py" line="74"/>
         <source>Nomor surat ({kode} {urut} {unit} {bulan} {tahun})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="77"/>
+        <location filename="../settings_page.py" line="78"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="78"/>
-        <location filename="../../../ui/settings_page.ui" line="32"/>
+        <location filename="../settings_page.py" line="79"/>
+        <location filename="../../../ui/settings_page.ui" line="33"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="79"/>
-        <location filename="../../../ui/settings_page.ui" line="36"/>
+        <location filename="../settings_page.py" line="80"/>
+        <location filename="../../../ui/settings_page.ui" line="37"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="80"/>
+        <location filename="../settings_page.py" line="81"/>
         <source>Nama pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="81"/>
-        <location filename="../../../ui/settings_page.ui" line="42"/>
+        <location filename="../settings_page.py" line="82"/>
+        <location filename="../../../ui/settings_page.ui" line="43"/>
         <source>Peran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="101"/>
+        <location filename="../settings_page.py" line="84"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="85"/>
+        <source>aktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="85"/>
+        <source>nonaktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="106"/>
         <source>Libur kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="102"/>
+        <location filename="../settings_page.py" line="107"/>
         <source>Hari kerja pengganti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="149"/>
+        <location filename="../settings_page.py" line="157"/>
         <source>— tidak ada —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="158"/>
+        <location filename="../settings_page.py" line="166"/>
         <source> menggantikan %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="167"/>
+        <location filename="../settings_page.py" line="175"/>
         <source>libur kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="167"/>
+        <location filename="../settings_page.py" line="175"/>
         <source>hari kerja pengganti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="181"/>
+        <location filename="../settings_page.py" line="189"/>
         <source>Cadangan terakhir yang berhasil: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="183"/>
+        <location filename="../settings_page.py" line="191"/>
         <source>Belum ada cadangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="179"/>
+        <location filename="../settings_page.py" line="187"/>
         <source>Cadangan terakhir gagal: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="247"/>
+        <location filename="../settings_page.py" line="255"/>
         <source>Tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="271"/>
+        <location filename="../settings_page.py" line="279"/>
         <source>Pengguna %s ditambahkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="288"/>
+        <location filename="../settings_page.py" line="287"/>
+        <source>Pilih dulu pengguna di tabel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="293"/>
+        <source>Data %s disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="298"/>
+        <source>%d tugas yang tidak dapat lagi dikerjakannya kembali ke kotak tugas perannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="324"/>
         <source>Penunjukan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="302"/>
+        <location filename="../settings_page.py" line="338"/>
         <source>Hari disimpan; tenggat tugas baru mengikutinya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="315"/>
+        <location filename="../settings_page.py" line="351"/>
         <source>Hari dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="321"/>
+        <location filename="../settings_page.py" line="357"/>
         <source>Folder cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="336"/>
+        <location filename="../settings_page.py" line="372"/>
         <source>Cadangan dibuat: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,128 +1444,133 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="28"/>
+        <location filename="../../../ui/settings_page.ui" line="26"/>
+        <source>&amp;Ubah pengguna terpilih…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="29"/>
         <source>Tambah pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="30"/>
+        <location filename="../../../ui/settings_page.ui" line="31"/>
         <source>Nama lengkap *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="34"/>
+        <location filename="../../../ui/settings_page.ui" line="35"/>
         <source>Pangkat / golongan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="38"/>
+        <location filename="../../../ui/settings_page.ui" line="39"/>
         <source>Nama pengguna *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="40"/>
+        <location filename="../../../ui/settings_page.ui" line="41"/>
         <source>Kata sandi awal *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="45"/>
+        <location filename="../../../ui/settings_page.ui" line="46"/>
         <source>&amp;Tambah pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="52"/>
+        <location filename="../../../ui/settings_page.ui" line="53"/>
         <source>Plt./Plh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="54"/>
+        <location filename="../../../ui/settings_page.ui" line="55"/>
         <source>Pegawai yang ditunjuk *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="56"/>
+        <location filename="../../../ui/settings_page.ui" line="57"/>
         <source>Sebagai *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="58"/>
-        <location filename="../../../ui/settings_page.ui" line="76"/>
+        <location filename="../../../ui/settings_page.ui" line="59"/>
+        <location filename="../../../ui/settings_page.ui" line="77"/>
         <source>Jenis *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="60"/>
+        <location filename="../../../ui/settings_page.ui" line="61"/>
         <source>Menggantikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="62"/>
+        <location filename="../../../ui/settings_page.ui" line="63"/>
         <source>Mulai *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="64"/>
+        <location filename="../../../ui/settings_page.ui" line="65"/>
         <source>Selesai *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="67"/>
+        <location filename="../../../ui/settings_page.ui" line="68"/>
         <source>Tunjuk &amp;Plt./Plh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="72"/>
+        <location filename="../../../ui/settings_page.ui" line="73"/>
         <source>Hari libur kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="74"/>
+        <location filename="../../../ui/settings_page.ui" line="75"/>
         <source>Tanggal *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="78"/>
+        <location filename="../../../ui/settings_page.ui" line="79"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="81"/>
+        <location filename="../../../ui/settings_page.ui" line="82"/>
         <source>&amp;Simpan hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="81"/>
+        <location filename="../../../ui/settings_page.ui" line="82"/>
         <source>&amp;Hapus hari terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="86"/>
+        <location filename="../../../ui/settings_page.ui" line="87"/>
         <source>Cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="88"/>
+        <location filename="../../../ui/settings_page.ui" line="89"/>
         <source>Folder cadangan (drive bersama)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="89"/>
+        <location filename="../../../ui/settings_page.ui" line="90"/>
         <source>Pilih…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="90"/>
+        <location filename="../../../ui/settings_page.ui" line="91"/>
         <source>Jumlah cadangan yang disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="93"/>
+        <location filename="../../../ui/settings_page.ui" line="94"/>
         <source>&amp;Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="93"/>
+        <location filename="../../../ui/settings_page.ui" line="94"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,6 +1948,89 @@ SOP 53/000.8.3.3/11/2025</source>
     <message>
         <location filename="../../../ui/step_tindak_lanjut.ui" line="42"/>
         <source>Kesimpulan evaluasi kerja sama *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../../ui/user_dialog.ui" line="6"/>
+        <source>Ubah pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/user_dialog.ui" line="10"/>
+        <source>Nama pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/user_dialog.ui" line="12"/>
+        <source>Nama &amp;lengkap *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/user_dialog.ui" line="14"/>
+        <source>&amp;NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/user_dialog.ui" line="16"/>
+        <source>&amp;Pangkat / golongan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/user_dialog.ui" line="18"/>
+        <source>&amp;Jabatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/user_dialog.ui" line="20"/>
+        <source>Pe&amp;ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/user_dialog.ui" line="22"/>
+        <source>Akun &amp;aktif: dapat masuk dan menerima tugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/user_dialog.ui" line="23"/>
+        <source>Kata &amp;sandi baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/user_dialog.ui" line="24"/>
+        <source>kosongkan bila tidak diganti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/user_dialog.ui" line="25"/>
+        <source>Kata sandi baru juga membuka akun yang terkunci. Tugas yang tidak dapat lagi dikerjakan orang ini (akun nonaktif, peran dilepas) kembali ke kotak tugas perannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../account_dialogs.py" line="41"/>
+        <source>Ubah pengguna: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../account_dialogs.py" line="53"/>
+        <source>&amp;Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../account_dialogs.py" line="54"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../account_dialogs.py" line="96"/>
+        <source>Perubahan pengguna ini belum disimpan. Simpan sebelum menutup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../account_dialogs.py" line="97"/>
+        <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
