@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
 from monev_desktop.domain.dates import format_datetime
 from monev_desktop.domain.documents import KINDS
@@ -53,6 +53,7 @@ class StepDialog(QDialog):
         self.form = FORMS[self.step.form](services.workflow.step_options(task_id))
         self.ui.formArea.setWidget(self.form)
         self.ui.claim.clicked.connect(self._on_claim)
+        self.ui.releaseTask.clicked.connect(self._on_release)
         self.ui.saveDraft.clicked.connect(self._on_save_draft)
         self.ui.complete.clicked.connect(self._on_complete)
         self.ui.returnTask.clicked.connect(self._on_return)
@@ -107,6 +108,10 @@ class StepDialog(QDialog):
         for button in (self.ui.saveDraft, self.ui.complete, self.ui.previewDraft):
             button.setEnabled(is_open and (mine or row.status == TaskStatus.OFFERED))
         self.ui.returnTask.setEnabled(is_open and row.step > 1)
+        self.ui.releaseTask.setVisible(
+            row.status == TaskStatus.CLAIMED
+            and self.services.workflow.can_release(self.session, self.task_id)
+        )
         self.ui.generate.setEnabled(row.status == TaskStatus.DONE and self.allowed)
         self._load_documents()
 
@@ -185,6 +190,46 @@ class StepDialog(QDialog):
             lambda _: self._changed("tasks"),
             self._fail,
         )
+
+    def _on_release(self) -> None:
+        """Give the task back to its role's inbox, once asked; the holder's typing not saved
+        yet goes into the draft first, for whoever takes the task next."""
+        holder = self.detail.claimed_by
+        mine = holder == self.session.name
+        question = (
+            self.tr(
+                "Lepaskan tugas ini agar dapat diambil rekan lain? Isian Anda disimpan sebagai draf."
+            )
+            if mine
+            else self.tr(
+                "Tugas ini sedang dikerjakan oleh %s. Lepaskan agar dapat diambil orang lain? "
+                "Drafnya tetap tersimpan."
+            )
+            % holder
+        )
+        if QMessageBox.question(self, self.tr("Lepaskan tugas"), question) != (
+            QMessageBox.StandardButton.Yes
+        ):
+            return
+        data = self.form.collect()
+        keep = mine and data != self._kept
+
+        def release():
+            if keep:
+                self.services.workflow.save_draft(self.session, self.task_id, data)
+            return self.services.workflow.release(self.session, self.task_id)
+
+        def released(_) -> None:
+            if keep:
+                self._kept = data
+            self._changed("tasks")
+            self._tell(
+                self.tr("Tugas dilepaskan; kini dapat diambil dari kotak tugas %s.")
+                % self.step.actor.title,
+                problem=False,
+            )
+
+        self.runner.run_while_disabled(self.ui.releaseTask, release, released, self._fail)
 
     def _on_save_draft(self) -> None:
         if self.ui.saveDraft.isEnabled():

@@ -260,6 +260,59 @@ class WorkflowService:
                 nxt = self._offer(task.siklus, process.step(task.langkah + 1), session.user_id, now)
         return self.lists.row(nxt.id)
 
+    def can_release(self, session: UserSession, task_id: int) -> bool:
+        """Whether the user may give the claimed task back (a check only: nothing is
+        recorded): the person who claimed it, or the Kabag."""
+        task = self._load(task_id)
+        if task.status != TaskStatus.CLAIMED:
+            return False
+        if task.diambil_oleh_id == session.user_id:
+            return True
+        try:
+            authorize_role(session, Role.KABAG, self.ctx.now().date(), "melepaskan tugas")
+        except PermissionDenied:
+            return False
+        return True
+
+    def release(self, session: UserSession, task_id: int) -> TaskRow:
+        """Give a claimed task back to its role's inbox with its draft: the person who claimed
+        it may, and the Kabag (own or acting) may for anyone, say while they are on leave. A
+        task addressed by name stays addressed: their Plt./Plh. may take it. ConflictError when
+        nobody holds it any more."""
+        with refusals_recorded(self.ctx, session, "lepas_tugas", "tugas", task_id):
+            with self.ctx.transaction():
+                task = self._load(task_id)
+                if task.status != TaskStatus.CLAIMED:
+                    self._ensure_open_for(session, task)  # finished or returned: by whom
+                    raise ConflictError(
+                        "Tugas ini tidak sedang diambil siapa pun; tidak ada yang dilepaskan."
+                    )
+                if task.diambil_oleh_id == session.user_id:
+                    authority = Authority(Role(task.peran))
+                else:
+                    authority = authorize_role(
+                        session,
+                        Role.KABAG,
+                        self.ctx.now().date(),
+                        "melepaskan tugas yang diambil orang lain",
+                    )
+                before = snapshot(task)
+                self._write(
+                    task, session, status=TaskStatus.OFFERED, diambil_oleh=None, diambil=None
+                )
+                record(
+                    self.ctx,
+                    session,
+                    "lepas_tugas",
+                    "tugas",
+                    task.id,
+                    before=before,
+                    after=snapshot(task),
+                    acting_for=authority.acting_for,
+                    role=authority.role,
+                )
+        return self.lists.row(task_id)
+
     def return_to_previous(self, session: UserSession, task_id: int, reason: str) -> TaskRow:
         """Send an open task back to the previous step with a reason; the person who did the
         previous step receives a new task for it."""

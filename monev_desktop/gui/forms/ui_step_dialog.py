@@ -111,6 +111,11 @@ class Ui_StepDialog(object):
 
         self.actions.addWidget(self.returnTask)
 
+        self.releaseTask = QPushButton(StepDialog)
+        self.releaseTask.setObjectName(u"releaseTask")
+
+        self.actions.addWidget(self.releaseTask)
+
         self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actions.addItem(self.actionsSpacer)
@@ -157,6 +162,10 @@ class Ui_StepDialog(object):
         self.previewDocument.setText(QCoreApplication.translate("StepDialog", u"&Pratinjau PDF", None))
         self.printDocument.setText(QCoreApplication.translate("StepDialog", u"C&etak", None))
         self.returnTask.setText(QCoreApplication.translate("StepDialog", u"&Kembalikan ke langkah sebelumnya\u2026", None))
+        self.releaseTask.setText(QCoreApplication.translate("StepDialog", u"&Lepaskan tugas\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.releaseTask.setToolTip(QCoreApplication.translate("StepDialog", u"Kembalikan tugas ke kotak tugas peran agar dapat diambil rekan lain; drafnya tetap tersimpan.", None))
+#endif // QT_CONFIG(tooltip)
         self.claim.setText(QCoreApplication.translate("StepDialog", u"&Ambil tugas", None))
         self.saveDraft.setText(QCoreApplication.translate("StepDialog", u"&Simpan draf", None))
         self.complete.setText(QCoreApplication.translate("StepDialog", u"Selesaikan && &teruskan", None))

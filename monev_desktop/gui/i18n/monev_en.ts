@@ -1684,133 +1684,153 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../step_dialog.py" line="79"/>
+        <location filename="../step_dialog.py" line="80"/>
         <source>Langkah %d — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="80"/>
+        <location filename="../step_dialog.py" line="81"/>
         <source>Langkah %d: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="82"/>
+        <location filename="../step_dialog.py" line="83"/>
         <source>tidak ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="87"/>
+        <location filename="../step_dialog.py" line="88"/>
         <source>&lt;b&gt;Pelaksana:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Kelengkapan:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Keluaran:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Waktu baku:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Diterima:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Tenggat:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Status:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="117"/>
+        <location filename="../step_dialog.py" line="122"/>
         <source>Langkah ini dikerjakan oleh %s; Anda hanya dapat melihatnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="122"/>
+        <location filename="../step_dialog.py" line="127"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="124"/>
+        <location filename="../step_dialog.py" line="129"/>
         <source>Diselesaikan oleh %s pada %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="128"/>
+        <location filename="../step_dialog.py" line="133"/>
         <source> Ket: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="130"/>
+        <location filename="../step_dialog.py" line="135"/>
         <source>Dikembalikan: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="133"/>
+        <location filename="../step_dialog.py" line="138"/>
         <source>Langkah ini sudah melewati tenggat; saat menyelesaikan, isi alasan keterlambatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="136"/>
+        <location filename="../step_dialog.py" line="141"/>
         <source>Sedang dikerjakan oleh %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="152"/>
+        <location filename="../step_dialog.py" line="157"/>
         <source>%s — belum dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="154"/>
+        <location filename="../step_dialog.py" line="159"/>
         <source>%s — dibuat saat langkah diselesaikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="199"/>
+        <location filename="../step_dialog.py" line="201"/>
+        <source>Lepaskan tugas ini agar dapat diambil rekan lain? Isian Anda disimpan sebagai draf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="205"/>
+        <source>Tugas ini sedang dikerjakan oleh %s. Lepaskan agar dapat diambil orang lain? Drafnya tetap tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="210"/>
+        <source>Lepaskan tugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="227"/>
+        <source>Tugas dilepaskan; kini dapat diambil dari kotak tugas %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="244"/>
         <source>Draf tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="219"/>
+        <location filename="../step_dialog.py" line="264"/>
         <source>Isian langkah ini belum disimpan. Simpan sebagai draf sebelum menutup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="220"/>
+        <location filename="../step_dialog.py" line="265"/>
         <source>Simpan draf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="233"/>
-        <location filename="../step_dialog.py" line="299"/>
+        <location filename="../step_dialog.py" line="278"/>
+        <location filename="../step_dialog.py" line="344"/>
         <source>Periksa isian yang ditandai merah, lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="238"/>
+        <location filename="../step_dialog.py" line="283"/>
         <source>Alasan keterlambatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="240"/>
+        <location filename="../step_dialog.py" line="285"/>
         <source>Langkah ini melewati waktu baku SOP. Tuliskan alasannya (dicatat di kolom Ket):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="262"/>
+        <location filename="../step_dialog.py" line="307"/>
         <source>Langkah selesai dan diteruskan; %d dokumen dibuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="268"/>
+        <location filename="../step_dialog.py" line="313"/>
         <source>Langkah selesai dan diteruskan, tetapi dokumennya belum dibuat: %s Setelah masalahnya diatasi, tekan Buat dokumen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="279"/>
+        <location filename="../step_dialog.py" line="324"/>
         <source>Kembalikan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="280"/>
+        <location filename="../step_dialog.py" line="325"/>
         <source>Tugas ini akan dikembalikan ke langkah sebelumnya. Tuliskan alasannya:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="320"/>
+        <location filename="../step_dialog.py" line="365"/>
         <source>Draf dibuka di Word (pratinjau di dalam aplikasi memerlukan LibreOffice).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="331"/>
+        <location filename="../step_dialog.py" line="376"/>
         <source>Draf dari isian saat ini; belum ada yang disimpan. Nomor surat diberikan saat langkah diselesaikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="385"/>
+        <location filename="../step_dialog.py" line="430"/>
         <source>Dokumen dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,22 +1880,32 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="64"/>
-        <source>&amp;Ambil tugas</source>
+        <location filename="../../../ui/step_dialog.ui" line="63"/>
+        <source>&amp;Lepaskan tugas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_dialog.ui" line="63"/>
+        <source>Kembalikan tugas ke kotak tugas peran agar dapat diambil rekan lain; drafnya tetap tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/step_dialog.ui" line="65"/>
-        <source>&amp;Simpan draf</source>
+        <source>&amp;Ambil tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/step_dialog.ui" line="66"/>
-        <source>Selesaikan &amp;&amp; &amp;teruskan</source>
+        <source>&amp;Simpan draf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/step_dialog.ui" line="67"/>
+        <source>Selesaikan &amp;&amp; &amp;teruskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_dialog.ui" line="68"/>
         <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>
