@@ -52,6 +52,16 @@ def _parser() -> argparse.ArgumentParser:
     imports.add_argument("--skip-invalid", action="store_true", help="impor baris yang benar saja")
     template = commands.add_parser("import-template", help="tulis templat Excel register kosong")
     template.add_argument("file", type=Path, metavar="BERKAS.xlsx")
+    reset = commands.add_parser(
+        "reset-password",
+        help="atur ulang kata sandi seorang pengguna dan buka kuncinya (mis. admin yang lupa)",
+    )
+    reset.add_argument("username", metavar="NAMA_PENGGUNA")
+    reset.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="baca kata sandi baru dari satu baris masukan standar, tanpa ditanya",
+    )
     exports = commands.add_parser("export-agreements", help="ekspor register kerja sama ke Excel")
     exports.add_argument("file", type=Path, metavar="BERKAS.xlsx")
     return parser

@@ -1,5 +1,8 @@
 """What each headless subcommand of `monev-desktop` does (the command line parses them)."""
 
+import getpass
+import sys
+
 from monev_desktop import app
 from monev_desktop.domain.errors import MonevError
 from monev_desktop.domain.tasks import CycleStatus
@@ -55,6 +58,18 @@ def _export_agreements(args, services: Services) -> int:
     return 0
 
 
+def _reset_password(args, services: Services) -> int:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass("Kata sandi baru: ")
+        if getpass.getpass("Ulangi kata sandi baru: ") != password:
+            raise MonevError("Kedua kata sandi tidak sama; tidak ada yang diubah.")
+    person = services.accounts.reset_password_here(args.username, password)
+    print(f"Kata sandi {person.username} ({person.name}) diatur ulang; akunnya tidak terkunci.")
+    return 0
+
+
 def _verify(args) -> int:
     manifest = verify_backup(args.file)
     rows = sum(manifest.tables.values())
@@ -83,5 +98,6 @@ WITH_SERVICES = {
     "backup": _backup,
     "import-agreements": _import_agreements,
     "export-agreements": _export_agreements,
+    "reset-password": _reset_password,
 }
 WITHOUT_DATABASE = {"verify-backup": _verify, "restore": _restore, "import-template": _template}

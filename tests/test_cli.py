@@ -10,6 +10,7 @@ import pytest
 from monev_desktop.cli import main
 from monev_desktop.db.models import KerjaSama, Opd, Pegawai, Riwayat, Siklus, Tugas
 from monev_desktop.db.schema import MIGRATIONS
+from monev_desktop.domain.errors import AuthenticationError
 
 
 @pytest.fixture(autouse=True)
@@ -194,3 +195,37 @@ def test_the_command_line_loads_nothing_heavy_before_the_login_window():
     )
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert loaded.stdout.strip() == "[]", loaded.stdout + loaded.stderr
+
+
+def test_a_locked_out_admin_gets_a_new_password_from_the_command_line(
+    services, people, database_url
+):
+    """The only admin forgot their password and locked the account: on a workstation that
+    holds the database, `reset-password` sets a new one and unlocks it, recorded."""
+    for _ in range(5):
+        with pytest.raises(AuthenticationError):
+            services.accounts.login("admin", "tebakan-salah")
+
+    def reset(username, typed):
+        return subprocess.run(
+            [sys.executable, "-m", "monev_desktop", "--database", database_url]
+            + ["reset-password", username, "--password-stdin"],
+            input=typed,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+
+    short = reset("admin", "pendek\n")
+    assert short.returncode == 2
+    assert short.stderr == "Galat: Kata sandi paling sedikit 8 karakter.\n"
+    unknown = reset("adnim", "sandi-baru-2026\n")
+    assert unknown.returncode == 2 and "Tidak ada pengguna 'adnim'" in unknown.stderr
+    done = reset("admin", "sandi-baru-2026\n")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == (
+        "Kata sandi admin (Rina Marlina, S.Kom.) diatur ulang; akunnya tidak terkunci.\n"
+    )
+    assert services.accounts.login("admin", "sandi-baru-2026").username == "admin"
+    entry = Riwayat.select().where(Riwayat.aksi == "ubah_kata_sandi").get()
+    assert entry.pelaku_id is None and "baris perintah" in entry.pesan

@@ -88,6 +88,30 @@ class AccountService:
         check.raise_if_any()
         self.set_password(session, session.user_id, new)
 
+    def reset_password_here(self, username: str, password: str) -> Employee:
+        """Set `username`'s password and unlock the account with no session: for the command
+        line of a workstation that holds the database (the only admin forgot theirs). Recorded
+        with no pelaku, saying so."""
+        user = Pegawai.get_or_none(Pegawai.username == (username or "").strip().lower())
+        if user is None:
+            raise NotFound(f"Tidak ada pengguna '{username}'; periksa ejaannya.")
+        check = Checker()
+        self._check_password(check, password)
+        check.raise_if_any()
+        with self.ctx.transaction():
+            Pegawai.update(
+                password_hash=self.ctx.hasher.hash(password), gagal_login=0, terkunci_sampai=None
+            ).where(Pegawai.id == user.id).execute()
+            record(
+                self.ctx,
+                None,
+                "ubah_kata_sandi",
+                "pegawai",
+                user.id,
+                message="diatur ulang dari baris perintah (monev-desktop reset-password)",
+            )
+        return self.employee(user.id)
+
     def update_user(self, session: UserSession, user_id: int, data: dict, seen: Employee) -> int:
         """Change an account (admin only) as it was `seen` (`employee()` when its window
         opened): nama, nip, pangkat, golongan, jabatan, roles, aktif, and a new password when
