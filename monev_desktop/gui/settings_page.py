@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -113,6 +114,7 @@ class SettingsPage(QWidget):
         self.ui.editUser.clicked.connect(self._on_edit_user)
         self.ui.users.doubleClicked.connect(lambda _: self._on_edit_user())
         self.ui.addActing.clicked.connect(self._on_add_acting)
+        self.ui.endActing.clicked.connect(self._on_end_acting)
         self.ui.addDay.clicked.connect(self._on_add_day)
         self.ui.removeDay.clicked.connect(self._on_remove_day)
         self.ui.pickBackupFolder.clicked.connect(self._on_pick_folder)
@@ -167,6 +169,9 @@ class SettingsPage(QWidget):
             self.ui.actingList.addItem(
                 f"{a.person}: {a.kind}. {a.role.title}{replaced}, "
                 f"{format_date(a.start)} s.d. {format_date(a.end)}"
+            )
+            self.ui.actingList.item(self.ui.actingList.count() - 1).setData(
+                Qt.ItemDataRole.UserRole, a.id
             )
 
     def _show_days(self) -> None:
@@ -323,6 +328,34 @@ class SettingsPage(QWidget):
             self.ui.actingMessage,
             self.tr("Penunjukan disimpan."),
             lambda: (self._show_people(), self.sig_changed.emit("tasks")),
+        )
+
+    def _on_end_acting(self) -> None:
+        item = self.ui.actingList.currentItem()
+        if item is None:
+            tell(self.ui.actingMessage, self.tr("Pilih dulu penunjukan di daftar."), problem=True)
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Akhiri penunjukan"), self.tr("Akhiri penunjukan %s?") % item.text()
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        appointment = item.data(Qt.ItemDataRole.UserRole)
+        self.runner.run_while_disabled(
+            self.ui.endActing,
+            lambda: self.services.accounts.end_acting(self.session, appointment),
+            lambda removed: (
+                self._show_people(),
+                tell(
+                    self.ui.actingMessage,
+                    self.tr("Penunjukan dihapus sebelum berlaku.")
+                    if removed
+                    else self.tr("Penunjukan diakhiri; mulai hari ini tidak berlaku."),
+                    problem=False,
+                ),
+                self.sig_changed.emit("tasks"),
+            ),
+            lambda error: tell(self.ui.actingMessage, sentences(error), problem=True),
         )
 
     def _on_add_day(self) -> None:

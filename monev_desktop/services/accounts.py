@@ -229,6 +229,39 @@ class AccountService:
                 )
         return row.id
 
+    def end_acting(self, session: UserSession, appointment_id: int) -> bool:
+        """End a Plt./Plh. appointment from today (admin or Kabag): one that has not begun
+        before today is removed (True); one that has, ends yesterday (False)."""
+        with refusals_recorded(
+            self.ctx, session, "akhiri_penunjukan", "penunjukan_pelaksana", appointment_id
+        ):
+            with self.ctx.transaction():
+                today = self.ctx.now().date()
+                if Role.ADMIN not in own_roles(session.user_id):
+                    authorize_role(session, Role.KABAG, today, "mengakhiri penunjukan Plt./Plh.")
+                row = PenunjukanPelaksana.get_or_none(PenunjukanPelaksana.id == appointment_id)
+                if row is None:
+                    raise NotFound("Penunjukan ini sudah tidak ada; mungkin baru saja diakhiri.")
+                if row.selesai < today:
+                    raise ConflictError("Penunjukan ini sudah berakhir; tidak ada yang diubah.")
+                before = snapshot(row)
+                removed = row.mulai >= today
+                if removed:
+                    row.delete_instance()
+                else:
+                    row.selesai = today - timedelta(days=1)
+                    row.save()
+                record(
+                    self.ctx,
+                    session,
+                    "akhiri_penunjukan",
+                    "penunjukan_pelaksana",
+                    appointment_id,
+                    before=before,
+                    after=None if removed else snapshot(row),
+                )
+        return removed
+
     def acting_appointments(self) -> list[ActingAppointment]:
         """Every Plt./Plh. appointment, the newest first."""
         replaced = Pegawai.alias()

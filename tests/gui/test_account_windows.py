@@ -1,8 +1,9 @@
 """Changing accounts in the app: the admin's window for a person's data, roles, active state
-and password (Pengaturan → Pengguna dan peran), and everyone's own password (Berkas menu)."""
+and password (Pengaturan → Pengguna dan peran), ending a Plt./Plh. appointment, and everyone's
+own password (Berkas menu)."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from monev_desktop.gui.account_dialogs import PasswordDialog, UserDialog
 from monev_desktop.gui.main_window import MainWindow
@@ -10,7 +11,7 @@ from monev_desktop.gui.runner import Runner
 from tests.conftest import PASSWORD
 from tests.cycles import run_cycle
 from tests.factories import make_agreements
-from tests.gui.modal import press_in_message_box
+from tests.gui.modal import answer_message_box, press_in_message_box
 
 
 def main_window(qtbot, services, session):
@@ -114,3 +115,30 @@ def test_everyone_changes_their_own_password_from_the_menu(qtbot, services, peop
     assert not dialog.isVisible()
     assert window.ui.statusbar.currentMessage() == "Kata sandi Anda sudah diubah."
     assert services.accounts.login("analis1", "sandi-baru-2026").username == "analis1"
+
+
+def test_an_appointment_is_ended_from_the_list_once_asked(qtbot, services, people):
+    services.accounts.add_acting(
+        people["admin"],
+        {
+            "pegawai_id": people["ketua"].user_id,
+            "peran": "kabag",
+            "jenis": "Plh",
+            "menggantikan_id": people["kabag"].user_id,
+            "mulai": "2025-02-24",
+            "selesai": "2025-03-07",
+        },
+    )
+    window, page = users_tab(qtbot, services, people)
+    page.ui.tabs.setCurrentWidget(page.ui.actingTab)
+    qtbot.mouseClick(page.ui.endActing, Qt.MouseButton.LeftButton)
+    assert page.ui.actingMessage.text() == "Pilih dulu penunjukan di daftar."
+    page.ui.actingList.setCurrentRow(0)
+    asked = answer_message_box(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.ui.endActing, Qt.MouseButton.LeftButton)
+    assert asked == [
+        f"Akhiri penunjukan {people['ketua'].name}: Plh. Kepala Bagian Pemerintahan menggantikan "
+        f"{people['kabag'].name}, 24 Februari 2025 s.d. 7 Maret 2025?"
+    ]
+    assert page.ui.actingMessage.text() == "Penunjukan diakhiri; mulai hari ini tidak berlaku."
+    assert page.ui.actingList.item(0).text().endswith("24 Februari 2025 s.d. 2 Maret 2025")

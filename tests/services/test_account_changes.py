@@ -183,3 +183,48 @@ def test_taking_a_role_away_offers_its_claimed_tasks_again_with_their_drafts(
     services.workflow.claim(people["analis2"], step_4.id)
     assert change(services, people, "analis2", jabatan="Analis Ahli Pertama") == 0
     assert services.workflow.task(step_4.id).row.claimed_by == people["analis2"].name
+
+
+def appoint(services, people, start, end):
+    """The team lead as Plh. Kabag for the Kabag from `start` to `end` (ISO dates)."""
+    return services.accounts.add_acting(
+        people["admin"],
+        {
+            "pegawai_id": people["ketua"].user_id,
+            "peran": "kabag",
+            "jenis": "Plh",
+            "menggantikan_id": people["kabag"].user_id,
+            "mulai": start,
+            "selesai": end,
+        },
+    )
+
+
+def test_an_appointment_in_force_ends_yesterday_and_one_not_begun_is_removed(
+    services, people, clock
+):
+    """The clock stands on Monday 3 March 2025: the Kabag came back from leave early."""
+    running = appoint(services, people, "2025-02-24", "2025-03-07")
+    assert services.accounts.login("ketua", PASSWORD).acting[0].label == (
+        "Plh. Kepala Bagian Pemerintahan"
+    )
+    later = appoint(services, people, "2025-03-03", "2025-03-05")
+    with pytest.raises(PermissionDenied, match="tidak berwenang mengakhiri penunjukan"):
+        services.accounts.end_acting(people["analis1"], running)
+
+    assert services.accounts.end_acting(people["kabag"], running) is False
+    assert services.accounts.end_acting(people["admin"], later) is True
+    (left,) = services.accounts.acting_appointments()
+    assert (left.id, left.start.isoformat(), left.end.isoformat()) == (
+        running,
+        "2025-02-24",
+        "2025-03-02",
+    )
+    assert services.accounts.login("ketua", PASSWORD).acting == ()  # no longer from today
+    rows = Riwayat.select().where(Riwayat.aksi == "akhiri_penunjukan").order_by(Riwayat.id)
+    assert [(r.entitas_id, r.sesudah is None) for r in rows if r.hasil == "ok"] == [
+        (running, False),
+        (later, True),
+    ]
+    with pytest.raises(ConflictError, match="sudah berakhir"):
+        services.accounts.end_acting(people["admin"], running)

@@ -282,6 +282,11 @@ class Ui_SettingsPage(object):
 
         self.actingForm.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.actingList)
 
+        self.endActing = QPushButton(self.actingTab)
+        self.endActing.setObjectName(u"endActing")
+
+        self.actingForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.endActing)
+
         self.tabs.addTab(self.actingTab, "")
         self.daysTab = QWidget()
         self.daysTab.setObjectName(u"daysTab")
@@ -457,6 +462,10 @@ class Ui_SettingsPage(object):
         self.actingStartLabel.setText(QCoreApplication.translate("SettingsPage", u"Mulai *", None))
         self.actingEndLabel.setText(QCoreApplication.translate("SettingsPage", u"Selesai *", None))
         self.addActing.setText(QCoreApplication.translate("SettingsPage", u"Tunjuk &Plt./Plh.", None))
+        self.endActing.setText(QCoreApplication.translate("SettingsPage", u"A&khiri penunjukan terpilih", None))
+#if QT_CONFIG(tooltip)
+        self.endActing.setToolTip(QCoreApplication.translate("SettingsPage", u"Penunjukan yang belum berlaku dihapus; yang sedang berlaku berakhir kemarin, sehingga mulai hari ini tidak berlaku.", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.actingTab), QCoreApplication.translate("SettingsPage", u"Plt./Plh.", None))
         self.dayDateLabel.setText(QCoreApplication.translate("SettingsPage", u"Tanggal *", None))
         self.dayKindLabel.setText(QCoreApplication.translate("SettingsPage", u"Jenis *", None))

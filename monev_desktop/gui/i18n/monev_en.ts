@@ -1261,165 +1261,190 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../settings_page.py" line="65"/>
+        <location filename="../settings_page.py" line="66"/>
         <source>Dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="66"/>
+        <location filename="../settings_page.py" line="67"/>
         <source>Pola nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="67"/>
+        <location filename="../settings_page.py" line="68"/>
         <source>Kode klasifikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="68"/>
+        <location filename="../settings_page.py" line="69"/>
         <source>Buku agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="74"/>
+        <location filename="../settings_page.py" line="75"/>
         <source>Nomor surat ({kode} {urut} {unit} {bulan} {tahun})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="78"/>
+        <location filename="../settings_page.py" line="79"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="79"/>
+        <location filename="../settings_page.py" line="80"/>
         <location filename="../../../ui/settings_page.ui" line="33"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="80"/>
+        <location filename="../settings_page.py" line="81"/>
         <location filename="../../../ui/settings_page.ui" line="37"/>
         <source>Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="81"/>
+        <location filename="../settings_page.py" line="82"/>
         <source>Nama pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="82"/>
+        <location filename="../settings_page.py" line="83"/>
         <location filename="../../../ui/settings_page.ui" line="43"/>
         <source>Peran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="84"/>
+        <location filename="../settings_page.py" line="85"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="85"/>
+        <location filename="../settings_page.py" line="86"/>
         <source>aktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="85"/>
+        <location filename="../settings_page.py" line="86"/>
         <source>nonaktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="106"/>
+        <location filename="../settings_page.py" line="107"/>
         <source>Libur kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="107"/>
+        <location filename="../settings_page.py" line="108"/>
         <source>Hari kerja pengganti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="157"/>
+        <location filename="../settings_page.py" line="159"/>
         <source>— tidak ada —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="166"/>
+        <location filename="../settings_page.py" line="168"/>
         <source> menggantikan %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="175"/>
+        <location filename="../settings_page.py" line="180"/>
         <source>libur kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="175"/>
+        <location filename="../settings_page.py" line="180"/>
         <source>hari kerja pengganti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="189"/>
+        <location filename="../settings_page.py" line="194"/>
         <source>Cadangan terakhir yang berhasil: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="191"/>
+        <location filename="../settings_page.py" line="196"/>
         <source>Belum ada cadangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="187"/>
+        <location filename="../settings_page.py" line="192"/>
         <source>Cadangan terakhir gagal: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="255"/>
+        <location filename="../settings_page.py" line="260"/>
         <source>Tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="279"/>
+        <location filename="../settings_page.py" line="284"/>
         <source>Pengguna %s ditambahkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="287"/>
+        <location filename="../settings_page.py" line="292"/>
         <source>Pilih dulu pengguna di tabel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="293"/>
+        <location filename="../settings_page.py" line="298"/>
         <source>Data %s disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="298"/>
+        <location filename="../settings_page.py" line="303"/>
         <source>%d tugas yang tidak dapat lagi dikerjakannya kembali ke kotak tugas perannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="324"/>
+        <location filename="../settings_page.py" line="329"/>
         <source>Penunjukan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="338"/>
-        <source>Hari disimpan; tenggat tugas baru mengikutinya.</source>
+        <location filename="../settings_page.py" line="336"/>
+        <source>Pilih dulu penunjukan di daftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="339"/>
+        <source>Akhiri penunjukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="339"/>
+        <source>Akhiri penunjukan %s?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../settings_page.py" line="351"/>
+        <source>Penunjukan dihapus sebelum berlaku.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="353"/>
+        <source>Penunjukan diakhiri; mulai hari ini tidak berlaku.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="371"/>
+        <source>Hari disimpan; tenggat tugas baru mengikutinya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="384"/>
         <source>Hari dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="357"/>
+        <location filename="../settings_page.py" line="390"/>
         <source>Folder cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="372"/>
+        <location filename="../settings_page.py" line="405"/>
         <source>Cadangan dibuat: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,7 +1520,7 @@ SOP 53/000.8.3.3/11/2025</source>
     </message>
     <message>
         <location filename="../../../ui/settings_page.ui" line="59"/>
-        <location filename="../../../ui/settings_page.ui" line="77"/>
+        <location filename="../../../ui/settings_page.ui" line="78"/>
         <source>Jenis *</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,57 +1545,67 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="73"/>
+        <location filename="../../../ui/settings_page.ui" line="70"/>
+        <source>A&amp;khiri penunjukan terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="70"/>
+        <source>Penunjukan yang belum berlaku dihapus; yang sedang berlaku berakhir kemarin, sehingga mulai hari ini tidak berlaku.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/settings_page.ui" line="74"/>
         <source>Hari libur kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="75"/>
+        <location filename="../../../ui/settings_page.ui" line="76"/>
         <source>Tanggal *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="79"/>
+        <location filename="../../../ui/settings_page.ui" line="80"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="82"/>
+        <location filename="../../../ui/settings_page.ui" line="83"/>
         <source>&amp;Simpan hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="82"/>
+        <location filename="../../../ui/settings_page.ui" line="83"/>
         <source>&amp;Hapus hari terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="87"/>
+        <location filename="../../../ui/settings_page.ui" line="88"/>
         <source>Cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="89"/>
+        <location filename="../../../ui/settings_page.ui" line="90"/>
         <source>Folder cadangan (drive bersama)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="90"/>
+        <location filename="../../../ui/settings_page.ui" line="91"/>
         <source>Pilih…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="91"/>
+        <location filename="../../../ui/settings_page.ui" line="92"/>
         <source>Jumlah cadangan yang disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="94"/>
+        <location filename="../../../ui/settings_page.ui" line="95"/>
         <source>&amp;Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/settings_page.ui" line="94"/>
+        <location filename="../../../ui/settings_page.ui" line="95"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation type="unfinished"></translation>
     </message>
