@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         # Set when this window ends its session for a new login: what the login window says.
         self.sign_in_again: str | None = None
         self._data_replaced = False  # by a restore: typing here was about the data replaced
+        self._closing_once_saved = False  # closing waits for drafts being saved to close
         self.runner = runner or Runner(self, release=services.ctx.db.close)
         self.inbox = InboxPage(services, session)
         self._remember_columns("inbox", self.inbox)
@@ -95,7 +96,8 @@ class MainWindow(QMainWindow):
 
         dialog = StepDialog(self.services, self.session, task_id, self.runner, self)
         dialog.sig_changed.connect(self.refresh)
-        dialog.finished.connect(lambda _: self.dialogs.remove(dialog))
+        dialog.sig_stayed.connect(self._stay_open)
+        dialog.finished.connect(lambda _: (self.dialogs.remove(dialog), self._close_if_waiting()))
         self.runner.dispose_on_close(dialog)
         self.dialogs.append(dialog)
         dialog.show()
@@ -229,7 +231,7 @@ class MainWindow(QMainWindow):
         """Close this session's windows as closing the app does (asking about typing not
         saved; staying keeps the session); the login window comes again for the next person."""
         self.sign_in_again = self.tr("%s telah keluar. Silakan masuk.") % self.session.name
-        if not self.close():
+        if not self.close() and not self._closing_once_saved:
             self.sign_in_again = None
 
     def _end_session(self, note: str) -> None:
@@ -245,12 +247,25 @@ class MainWindow(QMainWindow):
         settings are asked about; staying in either keeps the app open."""
         for dialog in list(self.dialogs):
             dialog.close()
-        if any(dialog.isVisible() for dialog in self.dialogs) or (
-            not self._data_replaced and not self._settings_may_close()
-        ):
+        still_open = [dialog for dialog in self.dialogs if dialog.isVisible()]
+        # A window saving its draft closes once saved; closing goes on then.
+        self._closing_once_saved = bool(still_open) and all(
+            dialog.saving_to_close for dialog in still_open
+        )
+        if still_open or (not self._data_replaced and not self._settings_may_close()):
             event.ignore()
             return
         super().closeEvent(event)
+
+    def _close_if_waiting(self) -> None:
+        if self._closing_once_saved and not any(dialog.isVisible() for dialog in self.dialogs):
+            self._closing_once_saved = False
+            self.close()
+
+    def _stay_open(self) -> None:
+        """A step window's draft was refused: it stays, and so does the session."""
+        if self._closing_once_saved:
+            self._closing_once_saved, self.sign_in_again = False, None
 
     def _settings_may_close(self) -> bool:
         """True unless settings were typed and not saved and the admin chose to go back to

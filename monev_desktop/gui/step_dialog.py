@@ -32,9 +32,11 @@ STATUS_TEXT = {
 
 
 class StepDialog(QDialog):
-    """`sig_changed` carries what a mutation changed ("tasks", "documents")."""
+    """`sig_changed` carries what a mutation changed ("tasks", "documents"); `sig_stayed`
+    tells that a draft being saved before closing was refused, so the window stays."""
 
     sig_changed = Signal(str)
+    sig_stayed = Signal()
 
     def __init__(
         self,
@@ -50,6 +52,7 @@ class StepDialog(QDialog):
         self.services, self.session, self.task_id, self.runner = services, session, task_id, runner
         self.step = services.workflow.step_of(task_id)
         self.allowed = services.workflow.can_act(session, task_id)
+        self.saving_to_close = False  # a draft is being saved; the window closes once it is
         self.form = FORMS[self.step.form](services.workflow.step_options(task_id))
         self.ui.formArea.setWidget(self.form)
         self.ui.claim.clicked.connect(self._on_claim)
@@ -235,7 +238,10 @@ class StepDialog(QDialog):
         if self.ui.saveDraft.isEnabled():
             self._save_draft()
 
-    def _save_draft(self, then: Callable[[], None] = lambda: None) -> None:
+    def _save_draft(
+        self, then: Callable[[], None] = lambda: None, failed: Callable[[], None] = lambda: None
+    ) -> None:
+        """Save the form as the draft, then `then()`; on a refusal, `failed()` and the reason."""
         data = self.form.collect()
 
         def saved(_) -> None:
@@ -248,7 +254,7 @@ class StepDialog(QDialog):
             self.ui.saveDraft,
             lambda: self.services.workflow.save_draft(self.session, self.task_id, data),
             saved,
-            self._fail,
+            lambda error: (failed(), self._fail(error)),
         )
 
     # --- closing ---------------------------------------------------------------------------
@@ -263,9 +269,24 @@ class StepDialog(QDialog):
             self,
             self.tr("Isian langkah ini belum disimpan. Simpan sebagai draf sebelum menutup?"),
             self.tr("Simpan draf"),
-            save=lambda: self._save_draft(then=lambda: QDialog.done(self, result)),
+            save=lambda: self._save_and_close(result),
             close=lambda: QDialog.done(self, result),
         )
+
+    def _save_and_close(self, result: int) -> None:
+        """Save the draft off the GUI thread and close once saved; a refused save keeps the
+        window open with the reason, and says so by `sig_stayed`."""
+        self.saving_to_close = True
+
+        def stayed() -> None:
+            self.saving_to_close = False
+            self.sig_stayed.emit()
+
+        def saved() -> None:
+            self.saving_to_close = False
+            QDialog.done(self, result)
+
+        self._save_draft(then=saved, failed=stayed)
 
     def close_discarding(self) -> None:
         """Close without asking: what the window shows is no longer there (a restore)."""

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from monev_desktop.gui.main_window import MainWindow
 from monev_desktop.gui.runner import Runner
-from tests.factories import start_cycle
+from tests.factories import make_agreements, start_cycle, step_data
 from tests.gui.modal import press_in_message_box
 
 QUESTION = "Isian langkah ini belum disimpan. Simpan sebagai draf sebelum menutup?"
@@ -80,4 +80,33 @@ def test_changing_user_asks_as_closing_the_app_does(qtbot, services, people):
     window.ui.actionSignOut.trigger()
     assert not window.isVisible() and not dialog.isVisible()
     assert services.workflow.task(task.id).draft["nomor"] == "000.8.3.3/48/Pem/2026"
+    assert window.sign_in_again == f"{people['kabag'].name} telah keluar. Silakan masuk."
+
+
+def test_changing_user_while_a_draft_is_saved_ends_the_session_once_saved(qtbot, services, people):
+    """With the app's own runner the draft is saved on a worker thread after the step window
+    has answered: the session ends once the save is done, or goes on when it is refused."""
+    window = MainWindow(services, people["kabag"])
+    qtbot.addWidget(window)
+    window.show()
+    first = start_cycle(services, people, period=1)
+    (task,) = services.workflow.cycle_tasks(first.id)
+    dialog = window.open_task(task.id)
+    qtbot.keyClicks(dialog.form.ui.nomor, "000.8.3.3/49/Pem/2026")
+    agreements = make_agreements(services, people["admin"])
+    services.workflow.complete(people["kabag"], task.id, step_data(1, people, agreements))
+    press_in_message_box("Simpan draf")  # refused: another workstation completed the step
+    window.ui.actionSignOut.trigger()
+    qtbot.waitUntil(lambda: "sudah diselesaikan" in dialog.ui.message.text())
+    assert window.isVisible() and dialog.isVisible() and window.sign_in_again is None
+    dialog.close_discarding()
+
+    (task,) = services.workflow.cycle_tasks(start_cycle(services, people, period=2).id)
+    dialog = window.open_task(task.id)
+    qtbot.keyClicks(dialog.form.ui.nomor, "000.8.3.3/50/Pem/2026")
+    press_in_message_box("Simpan draf")
+    window.ui.actionSignOut.trigger()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert window.dialogs == []  # the step window closed once its draft was saved
+    assert services.workflow.task(task.id).draft["nomor"] == "000.8.3.3/50/Pem/2026"
     assert window.sign_in_again == f"{people['kabag'].name} telah keluar. Silakan masuk."
