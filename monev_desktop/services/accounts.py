@@ -117,7 +117,11 @@ class AccountService:
         opened): nama, nip, pangkat, golongan, jabatan, roles, aktif, and a new password when
         `password` is given (which also unlocks it). An admin keeps their own account active
         and an admin. The open tasks the person can no longer do go back to their role's inbox;
-        returns how many. ConflictError when the account changed since `seen`."""
+        returns how many. ConflictError when the account changed since `seen`. A save that
+        changes nothing writes nothing."""
+        password = data.get("password") or ""
+        # argon2 takes a moment: hashed before the write lock is taken
+        new_hash = self.ctx.hasher.hash(password) if len(password) >= MIN_PASSWORD else None
         with refusals_recorded(self.ctx, session, "ubah_pengguna", "pegawai", user_id):
             with self.ctx.transaction():
                 authorize_role(session, Role.ADMIN, self.ctx.now().date(), "mengubah akun")
@@ -142,15 +146,20 @@ class AccountService:
                         "Peran Administrator akun Anda sendiri tidak dapat dilepas; "
                         "minta admin lain.",
                     )
-                password = data.get("password") or ""
                 if password:
                     self._check_password(check, password)
                 check.raise_if_any()
-                before = {**snapshot(user), "roles": sorted(seen.roles)}
                 changes = {**fields, "aktif": active}
-                if password:
+                if (
+                    roles == seen.roles
+                    and not password
+                    and all(getattr(user, key) == value for key, value in changes.items())
+                ):
+                    return 0
+                before = {**snapshot(user), "roles": sorted(seen.roles)}
+                if new_hash:
                     changes |= {
-                        "password_hash": self.ctx.hasher.hash(password),
+                        "password_hash": new_hash,
                         "gagal_login": 0,
                         "terkunci_sampai": None,
                     }

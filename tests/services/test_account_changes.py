@@ -71,8 +71,9 @@ def test_bad_changes_name_the_field_and_write_nothing(services, people):
     assert "paling sedikit 8" in error.value.errors["password"]
     assert services.accounts.employee(before.id) == before
     assert services.accounts.login("analis1", PASSWORD).username == "analis1"
-    # the account's own NIP is no clash
+    # the account's own NIP is no clash, and a save that changes nothing writes nothing
     assert change(services, people, "analis1", nip=before.nip) == 0
+    assert not Riwayat.select().where(Riwayat.aksi == "ubah_pengguna").exists()
 
 
 def people_nip(services, username):
