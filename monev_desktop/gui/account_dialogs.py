@@ -10,7 +10,7 @@ from monev_desktop.gui.forms.ui_password_dialog import Ui_PasswordDialog
 from monev_desktop.gui.forms.ui_user_dialog import Ui_UserDialog
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.step_forms.base import checked, fill_checks
-from monev_desktop.gui.unsaved import ask_before_closing
+from monev_desktop.gui.unsaved import reject_asking
 from monev_desktop.services.container import Services
 from monev_desktop.services.dto import Employee, UserSession
 from monev_desktop.services.step_options import Choice
@@ -85,18 +85,13 @@ class UserDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        """Batal, Esc or × with changes not saved asks first, as the other windows do."""
-        if not self.ui.buttons.isEnabled():
-            return
-        if self.collect() == self._loaded:
-            super().reject()
-            return
-        ask_before_closing(
+        """Closing with changes not saved asks first, as the other windows do."""
+        reject_asking(
             self,
+            self.ui.buttons,
+            self.collect() == self._loaded,
             self.tr("Perubahan pengguna ini belum disimpan. Simpan sebelum menutup?"),
-            self.tr("Simpan"),
-            save=self._on_save,
-            close=lambda: QDialog.reject(self),
+            self._on_save,
         )
 
 

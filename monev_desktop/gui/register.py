@@ -30,7 +30,7 @@ from monev_desktop.gui.forms.ui_register_page import Ui_RegisterPage
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.step_forms.base import checked, fill_checks, widget_name
 from monev_desktop.gui.table_model import Column, RowTableModel, size_columns
-from monev_desktop.gui.unsaved import ask_before_closing
+from monev_desktop.gui.unsaved import reject_asking
 from monev_desktop.services.container import Services
 from monev_desktop.services.dto import Agreement, UserSession
 from monev_desktop.services.excel import ImportResult, RegisterImport, export, write_template
@@ -217,17 +217,12 @@ class AgreementDialog(QDialog):
         """Batal, Esc or the window's × with typing not saved yet asks first: save it (and
         close once saved), discard it, or stay in the window. While a save runs, its outcome
         decides."""
-        if not self.ui.buttons.isEnabled():
-            return
-        if self.collect() == self._loaded:
-            super().reject()
-            return
-        ask_before_closing(
+        reject_asking(
             self,
+            self.ui.buttons,
+            self.collect() == self._loaded,
             self.tr("Isian kerja sama ini belum disimpan. Simpan sebelum menutup?"),
-            self.tr("Simpan"),
-            save=self._on_save,
-            close=lambda: QDialog.reject(self),
+            self._on_save,
         )
 
     def _on_refused(self, error: BaseException) -> None:

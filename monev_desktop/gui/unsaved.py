@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget
 
 
 def _question(
@@ -54,3 +54,23 @@ def may_discard(parent: QWidget, question: str, stay_label: str) -> bool:
     box.setEscapeButton(staying)
     box.exec()
     return box.clickedButton() is discarding
+
+
+def reject_asking(
+    dialog: QDialog, buttons: QWidget, unchanged: bool, question: str, save: Callable[[], None]
+) -> None:
+    """A form dialog's reject() (Batal, Esc, ×): nothing while its `buttons` wait for a save
+    (its outcome decides); closes when `unchanged`; else asks `question`: Simpan (`save()`,
+    which closes once saved), Buang isian, or stay."""
+    if not buttons.isEnabled():
+        return
+    if unchanged:
+        QDialog.reject(dialog)
+        return
+    ask_before_closing(
+        dialog,
+        question,
+        QCoreApplication.translate("unsaved", "Simpan"),
+        save=save,
+        close=lambda: QDialog.reject(dialog),
+    )

@@ -178,16 +178,13 @@ class WorkflowService:
                     diambil_oleh=session.user_id,
                     diambil=self.ctx.now(),
                 )
-                record(
-                    self.ctx,
+                self._record(
                     session,
                     "ambil_tugas",
-                    "tugas",
-                    task.id,
+                    task,
+                    authority,
                     before=before,
                     after=snapshot(self._load(task_id)),
-                    acting_for=authority.acting_for,
-                    role=authority.role,
                 )
         return self.lists.row(task_id)
 
@@ -199,16 +196,7 @@ class WorkflowService:
                 authority = self._authorize(session, task, "menyimpan draf tugas ini")
                 self._ensure_open_for(session, task)
                 self._write(task, session, draf=data)
-                record(
-                    self.ctx,
-                    session,
-                    "simpan_draf",
-                    "tugas",
-                    task.id,
-                    after={"draf": data},
-                    acting_for=authority.acting_for,
-                    role=authority.role,
-                )
+                self._record(session, "simpan_draf", task, authority, after={"draf": data})
 
     def complete(
         self, session: UserSession, task_id: int, data: dict, late_reason: str = ""
@@ -243,16 +231,13 @@ class WorkflowService:
                     diambil=task.diambil or now,
                 )
                 apply_effect(self.ctx, step.form, task.siklus, task, clean)
-                record(
-                    self.ctx,
+                self._record(
                     session,
                     "selesaikan_tugas",
-                    "tugas",
-                    task.id,
+                    task,
+                    authority,
                     before=before,
                     after=snapshot(task),
-                    acting_for=authority.acting_for,
-                    role=authority.role,
                 )
                 if task.langkah == process.last_step:
                     self._close(session, task.siklus, now)
@@ -300,16 +285,8 @@ class WorkflowService:
                 self._write(
                     task, session, status=TaskStatus.OFFERED, diambil_oleh=None, diambil=None
                 )
-                record(
-                    self.ctx,
-                    session,
-                    "lepas_tugas",
-                    "tugas",
-                    task.id,
-                    before=before,
-                    after=snapshot(task),
-                    acting_for=authority.acting_for,
-                    role=authority.role,
+                self._record(
+                    session, "lepas_tugas", task, authority, before=before, after=snapshot(task)
                 )
         return self.lists.row(task_id)
 
@@ -356,16 +333,13 @@ class WorkflowService:
                     atas_nama=authority.acting_for,
                     diselesaikan=now,
                 )
-                record(
-                    self.ctx,
+                self._record(
                     session,
                     "kembalikan_tugas",
-                    "tugas",
-                    task.id,
+                    task,
+                    authority,
                     before=before,
                     after=snapshot(task),
-                    acting_for=authority.acting_for,
-                    role=authority.role,
                     message=reason,
                 )
                 process = self.ctx.process(task.siklus.proses)
@@ -421,6 +395,22 @@ class WorkflowService:
         for key, value in changes.items():
             setattr(task, key, value)
         task.versi += 1
+
+    def _record(
+        self, session: UserSession, action: str, task: Tugas, authority: Authority, **details
+    ) -> None:
+        """The history row of `action` on `task`, done in the capacity `authority`; `details`
+        as `record` takes them (before, after, message)."""
+        record(
+            self.ctx,
+            session,
+            action,
+            "tugas",
+            task.id,
+            acting_for=authority.acting_for,
+            role=authority.role,
+            **details,
+        )
 
     def _late_reason(self, task: Tugas, now: datetime, reason: str) -> str:
         if task.tenggat is None or now <= task.tenggat:

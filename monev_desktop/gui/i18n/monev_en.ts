@@ -25,7 +25,6 @@
     </message>
     <message>
         <location filename="../register.py" line="83"/>
-        <location filename="../register.py" line="228"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,7 +49,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="227"/>
+        <location filename="../register.py" line="224"/>
         <source>Isian kerja sama ini belum disimpan. Simpan sebelum menutup?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,7 +554,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../register.py" line="250"/>
+        <location filename="../register.py" line="245"/>
         <source>%d baris bermasalah; belum ada yang disimpan. Perbaiki berkasnya lalu impor lagi, atau impor baris yang benar saja.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,97 +683,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="62"/>
         <source>Kotak Tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="63"/>
         <source>Kegiatan Monev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Register Kerja Sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="65"/>
         <source>Dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="66"/>
         <source>Dasbor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68"/>
+        <location filename="../main_window.py" line="69"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="90"/>
         <source>Masuk sebagai: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Cadangan dibuat: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Pilih berkas cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Cadangan Monev (monev-cadangan-*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Pulihkan cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Seluruh data dan arsip akan diganti dengan isi cadangan ini. Data saat ini disimpan terlebih dahulu di folder &apos;sebelum-pulih&apos;. Sesudahnya semua jendela ditutup dan Anda masuk kembali dengan akun yang ada dalam cadangan. Lanjutkan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Data dan arsip dipulihkan dari %s. Masuk dengan akun yang ada dalam cadangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Kata sandi Anda sudah diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="233"/>
         <source>%s telah keluar. Silakan masuk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Isian di Pengaturan belum disimpan (%s). Tutup aplikasi dan buang isian itu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Kembali ke Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Tentang aplikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="294"/>
         <source>Monev Kerja Sama Daerah %s
 Bagian Pemerintahan, Sekretariat Daerah Kota Tangerang
 SOP 53/000.8.3.3/11/2025</source>
@@ -872,22 +871,22 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../account_dialogs.py" line="118"/>
+        <location filename="../account_dialogs.py" line="113"/>
         <source>&amp;Ubah kata sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../account_dialogs.py" line="120"/>
+        <location filename="../account_dialogs.py" line="115"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../account_dialogs.py" line="127"/>
+        <location filename="../account_dialogs.py" line="122"/>
         <source>Kedua kata sandi baru tidak sama; ketik ulang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../account_dialogs.py" line="129"/>
+        <location filename="../account_dialogs.py" line="124"/>
         <source>Memeriksa kata sandi…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,97 +1045,97 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../register.py" line="293"/>
+        <location filename="../register.py" line="288"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="294"/>
+        <location filename="../register.py" line="289"/>
         <source>Judul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="295"/>
+        <location filename="../register.py" line="290"/>
         <source>Mitra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="303"/>
+        <location filename="../register.py" line="298"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="304"/>
+        <location filename="../register.py" line="299"/>
         <source>Bentuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="305"/>
+        <location filename="../register.py" line="300"/>
         <source>OPD Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="306"/>
+        <location filename="../register.py" line="301"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="288"/>
+        <location filename="../register.py" line="283"/>
         <source>Berakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="298"/>
+        <location filename="../register.py" line="293"/>
         <source>Sisa hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="302"/>
+        <location filename="../register.py" line="297"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="330"/>
+        <location filename="../register.py" line="325"/>
         <source>hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="330"/>
+        <location filename="../register.py" line="325"/>
         <source>lewat %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="342"/>
+        <location filename="../register.py" line="337"/>
         <source>%d kerja sama; %d berakhir dalam 90 hari (berwarna: makin merah makin dekat: 90/60/30/7/0 hari).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="389"/>
+        <location filename="../register.py" line="384"/>
         <source>%d kerja sama diimpor dari %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="393"/>
+        <location filename="../register.py" line="388"/>
         <source>Mengimpor register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="402"/>
+        <location filename="../register.py" line="397"/>
         <source>Impor register dari Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="408"/>
+        <location filename="../register.py" line="403"/>
         <source>Ekspor register ke Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="413"/>
+        <location filename="../register.py" line="408"/>
         <source>Register diekspor ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="419"/>
+        <location filename="../register.py" line="414"/>
         <source>Simpan templat impor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,153 +1718,153 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../step_dialog.py" line="80"/>
+        <location filename="../step_dialog.py" line="83"/>
         <source>Langkah %d — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="81"/>
+        <location filename="../step_dialog.py" line="84"/>
         <source>Langkah %d: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="83"/>
+        <location filename="../step_dialog.py" line="86"/>
         <source>tidak ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="88"/>
+        <location filename="../step_dialog.py" line="91"/>
         <source>&lt;b&gt;Pelaksana:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Kelengkapan:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Keluaran:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Waktu baku:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Diterima:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Tenggat:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Status:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="122"/>
+        <location filename="../step_dialog.py" line="125"/>
         <source>Langkah ini dikerjakan oleh %s; Anda hanya dapat melihatnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="127"/>
+        <location filename="../step_dialog.py" line="130"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="129"/>
+        <location filename="../step_dialog.py" line="132"/>
         <source>Diselesaikan oleh %s pada %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="133"/>
+        <location filename="../step_dialog.py" line="136"/>
         <source> Ket: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="135"/>
+        <location filename="../step_dialog.py" line="138"/>
         <source>Dikembalikan: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="138"/>
+        <location filename="../step_dialog.py" line="141"/>
         <source>Langkah ini sudah melewati tenggat; saat menyelesaikan, isi alasan keterlambatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="141"/>
+        <location filename="../step_dialog.py" line="144"/>
         <source>Sedang dikerjakan oleh %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="157"/>
+        <location filename="../step_dialog.py" line="160"/>
         <source>%s — belum dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="159"/>
+        <location filename="../step_dialog.py" line="162"/>
         <source>%s — dibuat saat langkah diselesaikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="201"/>
+        <location filename="../step_dialog.py" line="204"/>
         <source>Lepaskan tugas ini agar dapat diambil rekan lain? Isian Anda disimpan sebagai draf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="205"/>
+        <location filename="../step_dialog.py" line="208"/>
         <source>Tugas ini sedang dikerjakan oleh %s. Lepaskan agar dapat diambil orang lain? Drafnya tetap tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="210"/>
+        <location filename="../step_dialog.py" line="213"/>
         <source>Lepaskan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="227"/>
+        <location filename="../step_dialog.py" line="230"/>
         <source>Tugas dilepaskan; kini dapat diambil dari kotak tugas %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="244"/>
+        <location filename="../step_dialog.py" line="250"/>
         <source>Draf tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="264"/>
+        <location filename="../step_dialog.py" line="270"/>
         <source>Isian langkah ini belum disimpan. Simpan sebagai draf sebelum menutup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="265"/>
+        <location filename="../step_dialog.py" line="271"/>
         <source>Simpan draf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="278"/>
-        <location filename="../step_dialog.py" line="344"/>
+        <location filename="../step_dialog.py" line="299"/>
+        <location filename="../step_dialog.py" line="365"/>
         <source>Periksa isian yang ditandai merah, lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="283"/>
+        <location filename="../step_dialog.py" line="304"/>
         <source>Alasan keterlambatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="285"/>
+        <location filename="../step_dialog.py" line="306"/>
         <source>Langkah ini melewati waktu baku SOP. Tuliskan alasannya (dicatat di kolom Ket):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="307"/>
+        <location filename="../step_dialog.py" line="328"/>
         <source>Langkah selesai dan diteruskan; %d dokumen dibuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="313"/>
+        <location filename="../step_dialog.py" line="334"/>
         <source>Langkah selesai dan diteruskan, tetapi dokumennya belum dibuat: %s Setelah masalahnya diatasi, tekan Buat dokumen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="324"/>
+        <location filename="../step_dialog.py" line="345"/>
         <source>Kembalikan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="325"/>
+        <location filename="../step_dialog.py" line="346"/>
         <source>Tugas ini akan dikembalikan ke langkah sebelumnya. Tuliskan alasannya:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="365"/>
+        <location filename="../step_dialog.py" line="386"/>
         <source>Draf dibuka di Word (pratinjau di dalam aplikasi memerlukan LibreOffice).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="376"/>
+        <location filename="../step_dialog.py" line="397"/>
         <source>Draf dari isian saat ini; belum ada yang disimpan. Nomor surat diberikan saat langkah diselesaikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="430"/>
+        <location filename="../step_dialog.py" line="451"/>
         <source>Dokumen dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,13 +2088,8 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../account_dialogs.py" line="96"/>
+        <location filename="../account_dialogs.py" line="93"/>
         <source>Perubahan pengguna ini belum disimpan. Simpan sebelum menutup?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../account_dialogs.py" line="97"/>
-        <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2179,6 +2173,11 @@ Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
     <message>
         <location filename="../unsaved.py" line="40"/>
         <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../unsaved.py" line="73"/>
+        <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
