@@ -145,3 +145,18 @@ def damage(path):
     for offset in range(4096 * 2, min(len(data), 4096 * 6), 5):
         data[offset] = 0xFF
     path.write_bytes(bytes(data))
+
+
+def appoint(services, people, start, end):
+    """The team lead as Plh. Kabag for the Kabag from `start` to `end` (ISO dates)."""
+    return services.accounts.add_acting(
+        people["admin"],
+        {
+            "pegawai_id": people["ketua"].user_id,
+            "peran": "kabag",
+            "jenis": "Plh",
+            "menggantikan_id": people["kabag"].user_id,
+            "mulai": start,
+            "selesai": end,
+        },
+    )

@@ -10,7 +10,7 @@ from monev_desktop.gui.main_window import MainWindow
 from monev_desktop.gui.runner import Runner
 from tests.conftest import PASSWORD
 from tests.cycles import run_cycle
-from tests.factories import make_agreements
+from tests.factories import appoint, make_agreements
 from tests.gui.modal import answer_message_box, press_in_message_box
 
 
@@ -118,17 +118,7 @@ def test_everyone_changes_their_own_password_from_the_menu(qtbot, services, peop
 
 
 def test_an_appointment_is_ended_from_the_list_once_asked(qtbot, services, people):
-    services.accounts.add_acting(
-        people["admin"],
-        {
-            "pegawai_id": people["ketua"].user_id,
-            "peran": "kabag",
-            "jenis": "Plh",
-            "menggantikan_id": people["kabag"].user_id,
-            "mulai": "2025-02-24",
-            "selesai": "2025-03-07",
-        },
-    )
+    appoint(services, people, "2025-02-24", "2025-03-07")
     window, page = users_tab(qtbot, services, people)
     page.ui.tabs.setCurrentWidget(page.ui.actingTab)
     qtbot.mouseClick(page.ui.endActing, Qt.MouseButton.LeftButton)

@@ -7,7 +7,7 @@ from monev_desktop.gui.reminders_dialog import RemindersDialog
 from monev_desktop.services.history import record
 from monev_desktop.services.restore import INTERRUPTED
 from tests.conftest import PASSWORD
-from tests.factories import start_cycle
+from tests.factories import appoint, start_cycle
 
 
 def acting_login(qtbot, services, choice):
@@ -30,17 +30,7 @@ def acting_login(qtbot, services, choice):
 
 
 def test_an_acting_official_chooses_in_which_capacity_to_work(qtbot, services, people):
-    services.accounts.add_acting(
-        people["admin"],
-        {
-            "pegawai_id": people["ketua"].user_id,
-            "peran": "kabag",
-            "jenis": "Plh",
-            "mulai": "2025-03-01",
-            "selesai": "2025-03-10",
-            "menggantikan_id": people["kabag"].user_id,
-        },
-    )
+    appoint(services, people, "2025-03-01", "2025-03-10")
     as_plh = acting_login(qtbot, services, 1)
     assert [a.label for a in as_plh.acting] == ["Plh. Kepala Bagian Pemerintahan"]
     assert "Plh. Kepala Bagian Pemerintahan" in as_plh.describe()

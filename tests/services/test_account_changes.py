@@ -14,7 +14,7 @@ from monev_desktop.domain.errors import (
 from monev_desktop.domain.roles import Role
 from tests.conftest import PASSWORD
 from tests.cycles import run_cycle
-from tests.factories import make_agreements, step_data
+from tests.factories import appoint, make_agreements, step_data
 
 
 def profile(employee, **changes):
@@ -184,21 +184,6 @@ def test_taking_a_role_away_offers_its_claimed_tasks_again_with_their_drafts(
     services.workflow.claim(people["analis2"], step_4.id)
     assert change(services, people, "analis2", jabatan="Analis Ahli Pertama") == 0
     assert services.workflow.task(step_4.id).row.claimed_by == people["analis2"].name
-
-
-def appoint(services, people, start, end):
-    """The team lead as Plh. Kabag for the Kabag from `start` to `end` (ISO dates)."""
-    return services.accounts.add_acting(
-        people["admin"],
-        {
-            "pegawai_id": people["ketua"].user_id,
-            "peran": "kabag",
-            "jenis": "Plh",
-            "menggantikan_id": people["kabag"].user_id,
-            "mulai": start,
-            "selesai": end,
-        },
-    )
 
 
 def test_an_appointment_in_force_ends_yesterday_and_one_not_begun_is_removed(

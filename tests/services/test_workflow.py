@@ -16,7 +16,7 @@ from monev_desktop.domain.errors import ConflictError, PermissionDenied, Validat
 from monev_desktop.domain.roles import Role
 from monev_desktop.services.inbox import InboxList
 from tests.cycles import run_cycle
-from tests.factories import ACTOR, make_agreements, start_cycle, step_data
+from tests.factories import ACTOR, appoint, make_agreements, start_cycle, step_data
 
 
 @pytest.fixture
@@ -94,17 +94,7 @@ def test_an_analyst_never_sees_or_opens_a_kabag_task(services, people):
 
 
 def test_an_acting_kabag_signs_for_the_kabag_and_history_shows_both(services, people, clock):
-    services.accounts.add_acting(
-        people["admin"],
-        {
-            "pegawai_id": people["ketua"].user_id,
-            "peran": "kabag",
-            "jenis": "Plh",
-            "mulai": "2025-03-03",
-            "menggantikan_id": people["kabag"].user_id,
-            "selesai": "2025-03-07",
-        },
-    )
+    appoint(services, people, "2025-03-03", "2025-03-07")
     acting = services.accounts.login("ketua", "rahasia-kantor")
     assert acting.acting[0].label == "Plh. Kepala Bagian Pemerintahan"
     cycle = start_cycle(services, {"kabag": acting})
