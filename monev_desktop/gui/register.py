@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
+    QMessageBox,
     QTableWidgetItem,
     QWidget,
 )
@@ -313,6 +314,7 @@ class RegisterPage(QWidget):
         self.ui.table.doubleClicked.connect(lambda _: self._on_edit())
         self.ui.add.clicked.connect(lambda: self._edit(None))
         self.ui.edit.clicked.connect(self._on_edit)
+        self.ui.remove.clicked.connect(self._on_remove)
         self.ui.importExcel.clicked.connect(self._on_import)
         self.ui.exportExcel.clicked.connect(self._on_export)
         self.ui.template.clicked.connect(self._on_template)
@@ -356,6 +358,27 @@ class RegisterPage(QWidget):
             self.refresh()
             return
         self._edit(current)
+
+    def _on_remove(self) -> None:
+        """Delete the selected agreement as listed, once asked; one a cycle used is refused
+        with the reason."""
+        selected = self.selected()
+        if selected is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Hapus kerja sama"),
+            self.tr("Hapus %s — %s dari register? Riwayatnya tetap tercatat.")
+            % (selected.nomor, selected.judul),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.runner.run_while_disabled(
+            self.ui.remove,
+            lambda: self.services.agreements.delete(self.session, selected.id, selected.version),
+            lambda _: (self.refresh(), self.sig_changed.emit("agreements")),
+            parent=self,
+        )
 
     def _edit(self, agreement: Agreement | None) -> AgreementDialog:
         dialog = AgreementDialog(self.services, self.session, self.runner, agreement, self)

@@ -6,7 +6,16 @@ from datetime import timedelta
 
 from peewee import fn
 
-from monev_desktop.db.models import KerjaSama, KerjaSamaOpd, Opd, Riwayat
+from monev_desktop.db.models import (
+    HasilMonitoring,
+    KerjaSama,
+    KerjaSamaOpd,
+    Opd,
+    Riwayat,
+    Siklus,
+    SiklusKerjaSama,
+    Temuan,
+)
 from monev_desktop.domain.agreements import (
     PARENT_FORMS,
     Bentuk,
@@ -15,6 +24,7 @@ from monev_desktop.domain.agreements import (
 )
 from monev_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from monev_desktop.domain.roles import Role
+from monev_desktop.domain.tasks import cycle_label
 from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.dto import Agreement, UserSession
 from monev_desktop.services.history import record, refusals_recorded, snapshot
@@ -189,6 +199,26 @@ class AgreementService:
                 )
         return self.get(agreement_id)
 
+    def delete(self, session: UserSession, agreement_id: int, version: int) -> None:
+        """Remove an agreement entered by mistake, as it was at `version`: refused, saying
+        why, once a monev cycle used it or another agreement names it as its parent (its
+        status then says it no longer holds). The history keeps what it was."""
+        with refusals_recorded(self.ctx, session, "hapus_kerja_sama", "kerja_sama", agreement_id):
+            with self.ctx.transaction():
+                self._authorize(session, "menghapus kerja sama")
+                row = KerjaSama.get_or_none(KerjaSama.id == agreement_id)
+                if row is None:
+                    raise NotFound("Kerja sama ini sudah tidak ada di register.")
+                if row.versi != version:
+                    raise ConflictError(_edited_since(row))
+                _refuse_if_used(row)
+                before = {**snapshot(row), "opd_ids": sorted(self.get(agreement_id).opd_ids)}
+                KerjaSamaOpd.delete().where(KerjaSamaOpd.kerja_sama == agreement_id).execute()
+                row.delete_instance()
+                record(
+                    self.ctx, session, "hapus_kerja_sama", "kerja_sama", agreement_id, before=before
+                )
+
     def _authorize(self, session: UserSession, action: str) -> None:
         authorize_any(session, EDITORS, self.ctx.now().date(), action)
 
@@ -218,6 +248,29 @@ class AgreementService:
         if errors:
             raise ValidationError(errors)
         return clean
+
+
+def _refuse_if_used(row: KerjaSama) -> None:
+    """ConflictError naming the first cycle or agreement that refers to `row`."""
+    cycles = set()
+    for model in (SiklusKerjaSama, HasilMonitoring, Temuan):
+        cycles |= {
+            r.siklus_id for r in model.select(model.siklus).where(model.kerja_sama == row.id)
+        }
+    keep = (
+        ", jadi tidak dapat dihapus. Bila sudah tidak berlaku, ubah Status keputusan-nya "
+        "menjadi dihentikan."
+    )
+    if cycles:
+        first = Siklus.select().where(Siklus.id.in_(cycles)).order_by(Siklus.tahun, Siklus.periode)
+        cycle = first.get()
+        raise ConflictError(
+            f"Kerja sama {row.nomor} sudah dipakai dalam {cycle_label(cycle.tahun, cycle.periode)}"
+            + keep
+        )
+    child = KerjaSama.get_or_none(KerjaSama.induk == row.id)
+    if child is not None:
+        raise ConflictError(f"Kerja sama {row.nomor} menjadi induk {child.nomor}" + keep)
 
 
 def _edited_since(row: KerjaSama) -> str:

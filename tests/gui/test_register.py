@@ -1,4 +1,5 @@
-"""The register page: add and edit with inline messages, Excel import report, cancelling."""
+"""The register page: add, edit and delete with inline messages, Excel import report,
+cancelling."""
 
 from datetime import date
 
@@ -7,11 +8,17 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressDialog, QPushButton
 
 from monev_desktop.db.connection import write_transaction
-from monev_desktop.db.models import KerjaSama
+from monev_desktop.db.models import KerjaSama, SiklusKerjaSama
 from monev_desktop.gui.register import AgreementDialog, ImportReportDialog, RegisterPage
 from monev_desktop.gui.runner import Runner
 from monev_desktop.services.excel import COLUMNS
-from tests.gui.modal import answer_file_dialog, answer_message_box, press_in_message_box
+from tests.factories import start_cycle
+from tests.gui.modal import (
+    answer_file_dialog,
+    answer_message_box,
+    press_in_message_box,
+    when_shown,
+)
 
 SYNC = Runner(synchronous=True)
 
@@ -417,3 +424,40 @@ def test_editing_keeps_a_parent_whatever_its_form(qtbot, services, people):
     dialog.ui.judul.setText("Adendum NK Layanan")
     dialog._on_save()
     assert dialog.saved is not None and dialog.saved.induk_id == parent.id
+
+
+def test_hapus_deletes_an_agreement_once_asked_and_tells_why_it_cannot(qtbot, services, people):
+    opd = services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "")
+    services.agreements.create(people["ketua"], agreement_record(opd))
+    used = services.agreements.create(people["ketua"], {**agreement_record(opd), "nomor": "B/2"})
+    page = page_for(qtbot, services, people["analis1"])
+
+    def select(nomor):
+        (row,) = [r for r in range(page.model.rowCount()) if page.model.row_at(r).nomor == nomor]
+        page.ui.table.setCurrentIndex(page.model.index(row, 0))
+
+    select("A/1")
+    asked = answer_message_box(QMessageBox.StandardButton.No)
+    qtbot.mouseClick(page.ui.remove, Qt.MouseButton.LeftButton)
+    assert asked == ["Hapus A/1 — NK Layanan dari register? Riwayatnya tetap tercatat."]
+    assert page.model.rowCount() == 2
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.ui.remove, Qt.MouseButton.LeftButton)
+    assert [page.model.row_at(r).nomor for r in range(page.model.rowCount())] == ["B/2"]
+
+    cycle = start_cycle(services, people)
+    SiklusKerjaSama.create(siklus=cycle.id, kerja_sama=used.id)  # what step 2 records
+    select("B/2")
+    told = []
+
+    def yes_then_read(question):
+        question.button(QMessageBox.StandardButton.Yes).click()
+        when_shown(QMessageBox, lambda refusal: (told.append(refusal.text()), refusal.accept()))
+
+    when_shown(QMessageBox, yes_then_read)
+    qtbot.mouseClick(page.ui.remove, Qt.MouseButton.LeftButton)
+    assert told == [
+        "Kerja sama B/2 sudah dipakai dalam Monev 2025 periode 1, jadi tidak dapat dihapus. "
+        "Bila sudah tidak berlaku, ubah Status keputusan-nya menjadi dihentikan."
+    ]
+    assert page.model.rowCount() == 1

@@ -4,6 +4,8 @@ import pytest
 
 from monev_desktop.db.models import KerjaSama, Riwayat
 from monev_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
+from tests.cycles import run_cycle
+from tests.factories import make_agreements
 
 
 @pytest.fixture
@@ -132,3 +134,41 @@ def test_an_edit_made_from_an_older_version_is_refused_naming_who_edited_since(
     edit_again = data(opd, mitra="PT Baru", judul="Judul Lain")
     again = services.agreements.update(people["analis2"], created.id, edit_again, kept.version)
     assert (again.mitra, again.judul) == ("PT Baru", "Judul Lain")
+
+
+def test_an_agreement_entered_by_mistake_is_deleted_and_the_history_keeps_it(services, people, opd):
+    kept = services.agreements.create(people["ketua"], data(opd))
+    mistake = services.agreements.create(people["analis1"], data(opd, nomor="000.7/011-Pem/2024"))
+    with pytest.raises(PermissionDenied, match="tidak berwenang menghapus kerja sama"):
+        services.agreements.delete(people["kabag"], mistake.id, mistake.version)
+    services.agreements.update(people["ketua"], mistake.id, data(opd, nomor="X/2"), 1)
+    with pytest.raises(ConflictError, match="sudah diubah oleh"):
+        services.agreements.delete(people["analis1"], mistake.id, mistake.version)
+
+    services.agreements.delete(people["analis1"], mistake.id, mistake.version + 1)
+    assert [a.id for a in services.agreements.list()] == [kept.id]
+    row = Riwayat.get((Riwayat.aksi == "hapus_kerja_sama") & (Riwayat.hasil == "ok"))
+    assert (row.entitas_id, row.sebelum["nomor"], row.sebelum["opd_ids"]) == (
+        mistake.id,
+        "X/2",
+        [opd],
+    )
+
+
+def test_an_agreement_a_cycle_used_or_an_adendum_names_is_not_deleted(services, people, opd, clock):
+    parent = services.agreements.create(people["ketua"], data(opd))
+    services.agreements.create(
+        people["ketua"], data(opd, nomor="X/3", bentuk="Adendum", induk_id=parent.id)
+    )
+    with pytest.raises(ConflictError, match="menjadi induk X/3, jadi tidak dapat dihapus"):
+        services.agreements.delete(people["ketua"], parent.id, parent.version)
+
+    used = make_agreements(services, people["admin"], count=1)
+    run_cycle(services, people, used, clock, until=2)  # step 2 puts them in the cycle's scope
+    with pytest.raises(ConflictError) as refused:
+        services.agreements.delete(people["ketua"], used[0].id, used[0].version)
+    assert str(refused.value) == (
+        f"Kerja sama {used[0].nomor} sudah dipakai dalam Monev 2025 periode 1, jadi tidak dapat "
+        "dihapus. Bila sudah tidak berlaku, ubah Status keputusan-nya menjadi dihentikan."
+    )
+    assert KerjaSama.select().count() == 3

@@ -49,6 +49,11 @@ class Ui_RegisterPage(object):
 
         self.toolbar.addWidget(self.edit)
 
+        self.remove = QPushButton(RegisterPage)
+        self.remove.setObjectName(u"remove")
+
+        self.toolbar.addWidget(self.remove)
+
         self.importExcel = QPushButton(RegisterPage)
         self.importExcel.setObjectName(u"importExcel")
 
@@ -93,6 +98,10 @@ class Ui_RegisterPage(object):
         self.search.setPlaceholderText(QCoreApplication.translate("RegisterPage", u"Cari (Ctrl+F)\u2026", None))
         self.add.setText(QCoreApplication.translate("RegisterPage", u"&Tambah\u2026", None))
         self.edit.setText(QCoreApplication.translate("RegisterPage", u"&Ubah\u2026", None))
+        self.remove.setText(QCoreApplication.translate("RegisterPage", u"&Hapus\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.remove.setToolTip(QCoreApplication.translate("RegisterPage", u"Hapus kerja sama yang salah dimasukkan; yang sudah dipakai dalam kegiatan monev tidak dapat dihapus.", None))
+#endif // QT_CONFIG(tooltip)
         self.importExcel.setText(QCoreApplication.translate("RegisterPage", u"&Impor Excel\u2026", None))
         self.exportExcel.setText(QCoreApplication.translate("RegisterPage", u"&Ekspor Excel\u2026", None))
         self.template.setText(QCoreApplication.translate("RegisterPage", u"Templat &impor\u2026", None))

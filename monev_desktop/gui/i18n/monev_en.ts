@@ -4,52 +4,52 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../register.py" line="67"/>
+        <location filename="../register.py" line="68"/>
         <source>Ubah kerja sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="67"/>
+        <location filename="../register.py" line="68"/>
         <source>Tambah kerja sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="101"/>
+        <location filename="../register.py" line="102"/>
         <source>— tidak ada —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="77"/>
+        <location filename="../register.py" line="78"/>
         <source>— mengikuti tanggal —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="83"/>
+        <location filename="../register.py" line="84"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="84"/>
+        <location filename="../register.py" line="85"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="96"/>
+        <location filename="../register.py" line="97"/>
         <source>ketik sebagian nomor atau judul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="188"/>
+        <location filename="../register.py" line="189"/>
         <source>Berkas dokumen kerja sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="190"/>
+        <location filename="../register.py" line="191"/>
         <source>Dokumen (*.pdf *.docx *.doc *.jpg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="224"/>
+        <location filename="../register.py" line="225"/>
         <source>Isian kerja sama ini belum disimpan. Simpan sebelum menutup?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,7 +554,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../register.py" line="245"/>
+        <location filename="../register.py" line="246"/>
         <source>%d baris bermasalah; belum ada yang disimpan. Perbaiki berkasnya lalu impor lagi, atau impor baris yang benar saja.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,97 +1045,107 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../register.py" line="288"/>
+        <location filename="../register.py" line="289"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="289"/>
+        <location filename="../register.py" line="290"/>
         <source>Judul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="290"/>
+        <location filename="../register.py" line="291"/>
         <source>Mitra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="298"/>
+        <location filename="../register.py" line="299"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="299"/>
+        <location filename="../register.py" line="300"/>
         <source>Bentuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="300"/>
+        <location filename="../register.py" line="301"/>
         <source>OPD Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="301"/>
+        <location filename="../register.py" line="302"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="283"/>
+        <location filename="../register.py" line="284"/>
         <source>Berakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="293"/>
+        <location filename="../register.py" line="294"/>
         <source>Sisa hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="297"/>
+        <location filename="../register.py" line="298"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="325"/>
+        <location filename="../register.py" line="327"/>
         <source>hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="325"/>
+        <location filename="../register.py" line="327"/>
         <source>lewat %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="337"/>
+        <location filename="../register.py" line="339"/>
         <source>%d kerja sama; %d berakhir dalam 90 hari (berwarna: makin merah makin dekat: 90/60/30/7/0 hari).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="384"/>
+        <location filename="../register.py" line="370"/>
+        <source>Hapus kerja sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="371"/>
+        <source>Hapus %s — %s dari register? Riwayatnya tetap tercatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="407"/>
         <source>%d kerja sama diimpor dari %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="388"/>
+        <location filename="../register.py" line="411"/>
         <source>Mengimpor register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="397"/>
+        <location filename="../register.py" line="420"/>
         <source>Impor register dari Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="403"/>
+        <location filename="../register.py" line="426"/>
         <source>Ekspor register ke Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="408"/>
+        <location filename="../register.py" line="431"/>
         <source>Register diekspor ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="414"/>
+        <location filename="../register.py" line="437"/>
         <source>Simpan templat impor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,21 +1171,31 @@ SOP 53/000.8.3.3/11/2025</source>
     </message>
     <message>
         <location filename="../../../ui/register_page.ui" line="27"/>
-        <source>&amp;Impor Excel…</source>
+        <source>&amp;Hapus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/register_page.ui" line="27"/>
+        <source>Hapus kerja sama yang salah dimasukkan; yang sudah dipakai dalam kegiatan monev tidak dapat dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/register_page.ui" line="28"/>
-        <source>&amp;Ekspor Excel…</source>
+        <source>&amp;Impor Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/register_page.ui" line="29"/>
+        <source>&amp;Ekspor Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/register_page.ui" line="30"/>
         <source>Templat &amp;impor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/register_page.ui" line="32"/>
+        <location filename="../../../ui/register_page.ui" line="33"/>
         <source>&amp;Muat ulang</source>
         <translation type="unfinished"></translation>
     </message>
