@@ -28,6 +28,7 @@ from monev_desktop.gui.errors import show_error
 from monev_desktop.gui.forms.ui_agreement_dialog import Ui_AgreementDialog
 from monev_desktop.gui.forms.ui_import_report_dialog import Ui_ImportReportDialog
 from monev_desktop.gui.forms.ui_register_page import Ui_RegisterPage
+from monev_desktop.gui.opd_dialog import OpdDialog
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.step_forms.base import checked, fill_checks, widget_name
 from monev_desktop.gui.table_model import Column, RowTableModel, size_columns
@@ -315,6 +316,7 @@ class RegisterPage(QWidget):
         self.ui.add.clicked.connect(lambda: self._edit(None))
         self.ui.edit.clicked.connect(self._on_edit)
         self.ui.remove.clicked.connect(self._on_remove)
+        self.ui.opdList.clicked.connect(self._on_opd_list)
         self.ui.importExcel.clicked.connect(self._on_import)
         self.ui.exportExcel.clicked.connect(self._on_export)
         self.ui.template.clicked.connect(self._on_template)
@@ -379,6 +381,13 @@ class RegisterPage(QWidget):
             lambda _: (self.refresh(), self.sig_changed.emit("agreements")),
             parent=self,
         )
+
+    def _on_opd_list(self) -> OpdDialog:
+        dialog = OpdDialog(self.services, self.session, self.runner, self)
+        dialog.sig_changed.connect(lambda what: (self.refresh(), self.sig_changed.emit(what)))
+        self.runner.dispose_on_close(dialog)
+        dialog.open()
+        return dialog
 
     def _edit(self, agreement: Agreement | None) -> AgreementDialog:
         dialog = AgreementDialog(self.services, self.session, self.runner, agreement, self)

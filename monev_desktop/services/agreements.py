@@ -4,10 +4,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import timedelta
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from monev_desktop.db.models import (
     HasilMonitoring,
+    JadwalMonitoring,
     KerjaSama,
     KerjaSamaOpd,
     Opd,
@@ -26,7 +27,7 @@ from monev_desktop.domain.errors import ConflictError, NotFound, ValidationError
 from monev_desktop.domain.roles import Role
 from monev_desktop.domain.tasks import cycle_label
 from monev_desktop.services.context import ServiceContext
-from monev_desktop.services.dto import Agreement, UserSession
+from monev_desktop.services.dto import Agreement, OpdEntry, UserSession
 from monev_desktop.services.history import record, refusals_recorded, snapshot
 from monev_desktop.services.inbox import names_of
 from monev_desktop.services.permissions import authorize_any
@@ -66,18 +67,64 @@ class AgreementService:
             for i, nomor, judul in query.order_by(KerjaSama.nomor).tuples()
         ]
 
+    def opd_entries(self) -> list[OpdEntry]:
+        """Every OPD by name, with how many agreements name it (one query)."""
+        count = fn.COUNT(KerjaSamaOpd.kerja_sama)
+        rows = (
+            Opd.select(Opd.id, Opd.nama, Opd.singkatan, count.alias("n"))
+            .join(KerjaSamaOpd, JOIN.LEFT_OUTER, on=(KerjaSamaOpd.opd == Opd.id))
+            .group_by(Opd.id, Opd.nama, Opd.singkatan)
+            .order_by(Opd.nama)
+            .tuples()
+        )
+        return [OpdEntry(i, name, short, n) for i, name, short, n in rows]
+
     def add_opd(self, session: UserSession, nama: str, singkatan: str = "") -> int:
         with refusals_recorded(self.ctx, session, "tambah_opd", "opd", None):
             with self.ctx.transaction():
                 self._authorize(session, "menambah OPD")
-                name = (nama or "").strip()
-                if not name:
-                    raise ValidationError({"nama": "Nama OPD wajib diisi."})
-                if Opd.select().where(fn.LOWER(Opd.nama) == name.lower()).exists():
-                    raise ValidationError({"nama": f"OPD '{name}' sudah terdaftar."})
-                opd = Opd.create(nama=name, singkatan=(singkatan or "").strip())
+                opd = Opd.create(**_checked_opd(nama, singkatan, None))
                 record(self.ctx, session, "tambah_opd", "opd", opd.id, after=snapshot(opd))
         return opd.id
+
+    def update_opd(self, session: UserSession, opd_id: int, nama: str, singkatan: str) -> None:
+        """Rename an OPD (its agreements and schedules follow: they refer to it by id)."""
+        with refusals_recorded(self.ctx, session, "ubah_opd", "opd", opd_id):
+            with self.ctx.transaction():
+                self._authorize(session, "mengubah OPD")
+                opd = _opd(opd_id)
+                before = snapshot(opd)
+                Opd.update(**_checked_opd(nama, singkatan, opd_id)).where(
+                    Opd.id == opd_id
+                ).execute()
+                after = snapshot(Opd.get_by_id(opd_id))
+                record(self.ctx, session, "ubah_opd", "opd", opd_id, before=before, after=after)
+
+    def delete_opd(self, session: UserSession, opd_id: int) -> None:
+        """Remove an OPD entered by mistake; refused while an agreement or a monitoring
+        schedule names it."""
+        with refusals_recorded(self.ctx, session, "hapus_opd", "opd", opd_id):
+            with self.ctx.transaction():
+                self._authorize(session, "menghapus OPD")
+                opd = _opd(opd_id)
+                agreements = KerjaSamaOpd.select().where(KerjaSamaOpd.opd == opd_id).count()
+                schedules = JadwalMonitoring.select().where(JadwalMonitoring.opd == opd_id).count()
+                if agreements or schedules:
+                    uses = [
+                        f"{n} {what}"
+                        for n, what in (
+                            (agreements, "kerja sama"),
+                            (schedules, "jadwal monitoring"),
+                        )
+                        if n
+                    ]
+                    raise ConflictError(
+                        f"OPD {opd.nama} dipakai oleh {' dan '.join(uses)}, jadi tidak dapat "
+                        "dihapus. Bila namanya berubah, ubah namanya saja."
+                    )
+                before = snapshot(opd)
+                opd.delete_instance()
+                record(self.ctx, session, "hapus_opd", "opd", opd_id, before=before)
 
     def get(self, agreement_id: int) -> Agreement:
         found = self.list(ids=[agreement_id])
@@ -248,6 +295,31 @@ class AgreementService:
         if errors:
             raise ValidationError(errors)
         return clean
+
+
+def _opd(opd_id: int) -> Opd:
+    opd = Opd.get_or_none(Opd.id == opd_id)
+    if opd is None:
+        raise NotFound("OPD ini sudah tidak ada; mungkin baru saja dihapus.")
+    return opd
+
+
+def _checked_opd(nama: str, singkatan: str, current_id: int | None) -> dict:
+    """The OPD's columns once checked: a name, not another OPD's (in any case)."""
+    name = (nama or "").strip()
+    if not name:
+        raise ValidationError({"nama": "Nama OPD wajib diisi."})
+    if len(name) > 200:
+        raise ValidationError({"nama": "Nama OPD paling panjang 200 karakter."})
+    same = Opd.select().where(fn.LOWER(Opd.nama) == name.lower())
+    if current_id is not None:
+        same = same.where(Opd.id != current_id)
+    if same.exists():
+        raise ValidationError({"nama": f"OPD '{name}' sudah terdaftar."})
+    short = (singkatan or "").strip()
+    if len(short) > 50:
+        raise ValidationError({"singkatan": "Singkatan OPD paling panjang 50 karakter."})
+    return {"nama": name, "singkatan": short}
 
 
 def _refuse_if_used(row: KerjaSama) -> None:

@@ -118,6 +118,16 @@ class Cycle:
 
 
 @dataclass(frozen=True)
+class OpdEntry:
+    """An OPD as its list shows it: with how many agreements name it."""
+
+    id: int
+    name: str
+    short: str
+    agreements: int
+
+
+@dataclass(frozen=True)
 class Agreement:
     id: int
     nomor: str

@@ -1,5 +1,5 @@
-"""The register page: add, edit and delete with inline messages, Excel import report,
-cancelling."""
+"""The register page: add, edit and delete with inline messages, the list of OPDs, Excel
+import report, cancelling."""
 
 from datetime import date
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressDialog, QP
 
 from monev_desktop.db.connection import write_transaction
 from monev_desktop.db.models import KerjaSama, SiklusKerjaSama
+from monev_desktop.gui.opd_dialog import OpdDialog
 from monev_desktop.gui.register import AgreementDialog, ImportReportDialog, RegisterPage
 from monev_desktop.gui.runner import Runner
 from monev_desktop.services.excel import COLUMNS
@@ -461,3 +462,37 @@ def test_hapus_deletes_an_agreement_once_asked_and_tells_why_it_cannot(qtbot, se
         "Bila sudah tidak berlaku, ubah Status keputusan-nya menjadi dihentikan."
     ]
     assert page.model.rowCount() == 1
+
+
+def test_daftar_opd_adds_renames_and_removes_the_office_s_opds(qtbot, services, people):
+    used = services.agreements.add_opd(people["admin"], "Dinas Kesehatan", "Dinkes")
+    services.agreements.create(people["ketua"], agreement_record(used))
+    page = page_for(qtbot, services, people["analis1"])
+    qtbot.mouseClick(page.ui.opdList, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(OpdDialog)
+    assert dialog.isVisible() and not dialog.ui.rename.isEnabled()
+
+    qtbot.keyClicks(dialog.ui.nama, "Dinas Pariwisata")
+    qtbot.keyClicks(dialog.ui.singkatan, "Dispar")
+    qtbot.mouseClick(dialog.ui.add, Qt.MouseButton.LeftButton)
+    assert dialog.ui.message.text() == "OPD Dinas Pariwisata ditambahkan."
+    names = [dialog.model.row_at(r).name for r in range(dialog.model.rowCount())]
+    assert names == ["Dinas Kesehatan", "Dinas Pariwisata"] and dialog.ui.nama.text() == ""
+
+    dialog.ui.opds.setCurrentIndex(dialog.model.index(0, 0))
+    assert dialog.ui.nama.text() == "Dinas Kesehatan" and dialog.ui.singkatan.text() == "Dinkes"
+    dialog.ui.nama.setText("Dinas Kesehatan Kota")
+    qtbot.mouseClick(dialog.ui.rename, Qt.MouseButton.LeftButton)
+    assert page.model.row_at(0).opd_names == ("Dinas Kesehatan Kota",)  # the register follows
+
+    dialog.ui.opds.setCurrentIndex(dialog.model.index(0, 0))
+    answer_message_box(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.ui.remove, Qt.MouseButton.LeftButton)
+    assert dialog.ui.message.text().startswith("OPD Dinas Kesehatan Kota dipakai oleh 1 kerja sama")
+    dialog.ui.opds.setCurrentIndex(dialog.model.index(1, 0))
+    asked = answer_message_box(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.ui.remove, Qt.MouseButton.LeftButton)
+    assert asked == ["Hapus OPD Dinas Pariwisata dari daftar?"]
+    assert [e.name for e in services.agreements.opd_entries()] == ["Dinas Kesehatan Kota"]
+    qtbot.mouseClick(dialog.ui.closeDialog, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()

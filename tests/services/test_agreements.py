@@ -172,3 +172,35 @@ def test_an_agreement_a_cycle_used_or_an_adendum_names_is_not_deleted(services, 
         "dihapus. Bila sudah tidak berlaku, ubah Status keputusan-nya menjadi dihentikan."
     )
     assert KerjaSama.select().count() == 3
+
+
+def test_the_office_keeps_its_list_of_opds(services, people, opd):
+    """An office starts with no OPD: they are added, renamed when the government reorganises,
+    and removed when entered by mistake, never while something names them."""
+    services.agreements.create(people["ketua"], data(opd))
+    extra = services.agreements.add_opd(people["analis1"], "Dinas Pariwisata", "Dispar")
+    assert [(e.name, e.short, e.agreements) for e in services.agreements.opd_entries()] == [
+        ("Dinas Pariwisata", "Dispar", 0),
+        ("Dinas Perhubungan", "Dishub", 1),
+    ]
+    with pytest.raises(ValidationError, match="'dinas pariwisata' sudah terdaftar"):
+        services.agreements.update_opd(people["ketua"], opd, "dinas pariwisata", "")
+    with pytest.raises(PermissionDenied, match="tidak berwenang mengubah OPD"):
+        services.agreements.update_opd(people["kabag"], opd, "Dinas Perhubungan Kota", "")
+    services.agreements.update_opd(people["ketua"], opd, " Dinas Perhubungan Kota ", "Dishub")
+    assert services.agreements.list()[0].opd_names == ("Dinas Perhubungan Kota",)
+    renamed = Riwayat.get((Riwayat.aksi == "ubah_opd") & (Riwayat.hasil == "ok"))
+    assert (renamed.sebelum["nama"], renamed.sesudah["nama"]) == (
+        "Dinas Perhubungan",
+        "Dinas Perhubungan Kota",
+    )
+
+    with pytest.raises(ConflictError) as refused:
+        services.agreements.delete_opd(people["ketua"], opd)
+    assert str(refused.value) == (
+        "OPD Dinas Perhubungan Kota dipakai oleh 1 kerja sama, jadi tidak dapat dihapus. "
+        "Bila namanya berubah, ubah namanya saja."
+    )
+    services.agreements.delete_opd(people["ketua"], extra)
+    assert [e.id for e in services.agreements.opd_entries()] == [opd]
+    assert Riwayat.get(Riwayat.aksi == "hapus_opd").sebelum["nama"] == "Dinas Pariwisata"

@@ -54,6 +54,11 @@ class Ui_RegisterPage(object):
 
         self.toolbar.addWidget(self.remove)
 
+        self.opdList = QPushButton(RegisterPage)
+        self.opdList.setObjectName(u"opdList")
+
+        self.toolbar.addWidget(self.opdList)
+
         self.importExcel = QPushButton(RegisterPage)
         self.importExcel.setObjectName(u"importExcel")
 
@@ -102,6 +107,7 @@ class Ui_RegisterPage(object):
 #if QT_CONFIG(tooltip)
         self.remove.setToolTip(QCoreApplication.translate("RegisterPage", u"Hapus kerja sama yang salah dimasukkan; yang sudah dipakai dalam kegiatan monev tidak dapat dihapus.", None))
 #endif // QT_CONFIG(tooltip)
+        self.opdList.setText(QCoreApplication.translate("RegisterPage", u"Daftar &OPD\u2026", None))
         self.importExcel.setText(QCoreApplication.translate("RegisterPage", u"&Impor Excel\u2026", None))
         self.exportExcel.setText(QCoreApplication.translate("RegisterPage", u"&Ekspor Excel\u2026", None))
         self.template.setText(QCoreApplication.translate("RegisterPage", u"Templat &impor\u2026", None))

@@ -4,52 +4,52 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../register.py" line="68"/>
+        <location filename="../register.py" line="69"/>
         <source>Ubah kerja sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="68"/>
+        <location filename="../register.py" line="69"/>
         <source>Tambah kerja sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="102"/>
+        <location filename="../register.py" line="103"/>
         <source>— tidak ada —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="78"/>
+        <location filename="../register.py" line="79"/>
         <source>— mengikuti tanggal —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="84"/>
+        <location filename="../register.py" line="85"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="85"/>
+        <location filename="../register.py" line="86"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="97"/>
+        <location filename="../register.py" line="98"/>
         <source>ketik sebagian nomor atau judul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="189"/>
+        <location filename="../register.py" line="190"/>
         <source>Berkas dokumen kerja sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="191"/>
+        <location filename="../register.py" line="192"/>
         <source>Dokumen (*.pdf *.docx *.doc *.jpg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="225"/>
+        <location filename="../register.py" line="226"/>
         <source>Isian kerja sama ini belum disimpan. Simpan sebelum menutup?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,7 +554,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../register.py" line="246"/>
+        <location filename="../register.py" line="247"/>
         <source>%d baris bermasalah; belum ada yang disimpan. Perbaiki berkasnya lalu impor lagi, atau impor baris yang benar saja.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,6 +844,99 @@ SOP 53/000.8.3.3/11/2025</source>
     </message>
 </context>
 <context>
+    <name>OpdDialog</name>
+    <message>
+        <location filename="../../../ui/opd_dialog.ui" line="6"/>
+        <source>Daftar OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/opd_dialog.ui" line="10"/>
+        <source>OPD pelaksana yang dapat dipilih pada kerja sama dan jadwal monitoring. Pilih satu baris untuk mengubah namanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/opd_dialog.ui" line="17"/>
+        <source>&amp;Nama OPD *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/opd_dialog.ui" line="18"/>
+        <source>mis. Dinas Komunikasi dan Informatika</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/opd_dialog.ui" line="19"/>
+        <source>&amp;Singkatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/opd_dialog.ui" line="20"/>
+        <source>mis. Diskominfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/opd_dialog.ui" line="31"/>
+        <source>&amp;Tambah OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/opd_dialog.ui" line="32"/>
+        <source>Simpan &amp;perubahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/opd_dialog.ui" line="33"/>
+        <source>&amp;Hapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/opd_dialog.ui" line="35"/>
+        <source>&amp;Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../opd_dialog.py" line="36"/>
+        <source>Nama OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../opd_dialog.py" line="37"/>
+        <source>Singkatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../opd_dialog.py" line="38"/>
+        <source>Kerja sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../opd_dialog.py" line="72"/>
+        <source>OPD %s ditambahkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../opd_dialog.py" line="80"/>
+        <source>OPD %s disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../opd_dialog.py" line="86"/>
+        <source>Hapus OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../opd_dialog.py" line="86"/>
+        <source>Hapus OPD %s dari daftar?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../opd_dialog.py" line="93"/>
+        <source>OPD %s dihapus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../../ui/password_dialog.ui" line="6"/>
@@ -1045,107 +1138,107 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../register.py" line="289"/>
+        <location filename="../register.py" line="290"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="290"/>
+        <location filename="../register.py" line="291"/>
         <source>Judul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="291"/>
+        <location filename="../register.py" line="292"/>
         <source>Mitra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="299"/>
+        <location filename="../register.py" line="300"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="300"/>
+        <location filename="../register.py" line="301"/>
         <source>Bentuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="301"/>
+        <location filename="../register.py" line="302"/>
         <source>OPD Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="302"/>
+        <location filename="../register.py" line="303"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="284"/>
+        <location filename="../register.py" line="285"/>
         <source>Berakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="294"/>
+        <location filename="../register.py" line="295"/>
         <source>Sisa hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="298"/>
+        <location filename="../register.py" line="299"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="327"/>
+        <location filename="../register.py" line="329"/>
         <source>hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="327"/>
+        <location filename="../register.py" line="329"/>
         <source>lewat %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="339"/>
+        <location filename="../register.py" line="341"/>
         <source>%d kerja sama; %d berakhir dalam 90 hari (berwarna: makin merah makin dekat: 90/60/30/7/0 hari).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="370"/>
+        <location filename="../register.py" line="372"/>
         <source>Hapus kerja sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="371"/>
+        <location filename="../register.py" line="373"/>
         <source>Hapus %s — %s dari register? Riwayatnya tetap tercatat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="407"/>
+        <location filename="../register.py" line="416"/>
         <source>%d kerja sama diimpor dari %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="411"/>
+        <location filename="../register.py" line="420"/>
         <source>Mengimpor register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="420"/>
+        <location filename="../register.py" line="429"/>
         <source>Impor register dari Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="426"/>
+        <location filename="../register.py" line="435"/>
         <source>Ekspor register ke Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="431"/>
+        <location filename="../register.py" line="440"/>
         <source>Register diekspor ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="437"/>
+        <location filename="../register.py" line="446"/>
         <source>Simpan templat impor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,21 +1274,26 @@ SOP 53/000.8.3.3/11/2025</source>
     </message>
     <message>
         <location filename="../../../ui/register_page.ui" line="28"/>
-        <source>&amp;Impor Excel…</source>
+        <source>Daftar &amp;OPD…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/register_page.ui" line="29"/>
-        <source>&amp;Ekspor Excel…</source>
+        <source>&amp;Impor Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/register_page.ui" line="30"/>
+        <source>&amp;Ekspor Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/register_page.ui" line="31"/>
         <source>Templat &amp;impor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/register_page.ui" line="33"/>
+        <location filename="../../../ui/register_page.ui" line="34"/>
         <source>&amp;Muat ulang</source>
         <translation type="unfinished"></translation>
     </message>
