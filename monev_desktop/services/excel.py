@@ -79,7 +79,7 @@ def write_template(path: Path) -> Path:
         ("Sifat KSDD", "wajib atau sukarela (hanya untuk KSDD)"),
         (
             "OPD Pelaksana",
-            "nama OPD persis seperti di aplikasi; beberapa OPD dipisah titik koma (;)",
+            "nama OPD atau singkatannya seperti di Daftar OPD; beberapa OPD dipisah titik koma (;)",
         ),
         ("Tanggal", "tanggal Excel, atau tulisan 2025-03-03 / 03-03-2025"),
         ("Status", "kosong, diperpanjang, atau dihentikan"),
@@ -147,7 +147,7 @@ class RegisterImport:
         progress: Progress = lambda done, total, text: None,
     ) -> ImportResult:
         rows = _read(path)
-        opds = {o.nama.casefold(): o.id for o in Opd.select()}
+        opds = _opd_names()
         known = {k.nomor.casefold(): k.id for k in KerjaSama.select(KerjaSama.id, KerjaSama.nomor)}
         checked, problems, seen = [], [], set()
         for index, (number, raw) in enumerate(rows):
@@ -181,7 +181,8 @@ class RegisterImport:
         if unknown:
             fail(
                 "opd_ids",
-                f"OPD tidak dikenal: {', '.join(unknown)}; tulis nama OPD seperti di aplikasi.",
+                f"OPD tidak dikenal: {', '.join(unknown)}; tulis nama OPD atau singkatannya "
+                "seperti di Daftar OPD.",
             )
         data["opd_ids"] = [opds[n.casefold()] for n in names if n.casefold() in opds]
         parent = data.pop("induk_id")
@@ -262,3 +263,16 @@ def _date(value: object) -> date | None:
         except ValueError:
             continue
     return None
+
+
+def _opd_names() -> dict[str, int]:
+    """Each OPD by its name and by its abbreviation (an abbreviation two OPDs share names
+    neither), without regard to case."""
+    rows = list(Opd.select(Opd.id, Opd.nama, Opd.singkatan))
+    shorts = [o.singkatan.casefold() for o in rows if o.singkatan]
+    by_short = {
+        o.singkatan.casefold(): o.id
+        for o in rows
+        if o.singkatan and shorts.count(o.singkatan.casefold()) == 1
+    }
+    return {**by_short, **{o.nama.casefold(): o.id for o in rows}}

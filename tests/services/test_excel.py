@@ -144,3 +144,17 @@ def test_export_then_import_round_trips(services, people, opds, tmp_path):
         agreement.delete_instance(recursive=True)
     result = RegisterImport(services.agreements).run(people["ketua"], exported)
     assert result.imported == 2 and not result.problems
+
+
+def test_an_opd_may_be_named_by_its_abbreviation_unless_two_share_it(services, people, tmp_path):
+    for name, short in (("Dinas Perhubungan", "Dishub"), ("Dinas A", "DA"), ("Dinas B", "DA")):
+        services.agreements.add_opd(people["admin"], name, short)
+    by_short = [*GOOD[:8], "dishub", *GOOD[9:]]
+    shared = [*CHILD[:8], "DA", *CHILD[9:13], ""]
+    result = RegisterImport(services.agreements).run(
+        people["ketua"], sheet(tmp_path, [by_short, shared]), skip_invalid=True
+    )
+    assert result.imported == 1
+    assert services.agreements.list()[0].opd_names == ("Dinas Perhubungan",)
+    (problem,) = result.problems
+    assert (problem.row, problem.column) == (3, "OPD Pelaksana") and "DA" in problem.reason
