@@ -63,7 +63,7 @@ def main() -> int:
             shoot(app, preview, "draft_preview.png", (760, 900), settle_s=2)
         else:
             print("draft_preview.png not taken: the draft preview needs LibreOffice")
-        step.close()
+        step.close_discarding()  # the checklist filled for the picture is not kept
         kabag = MainWindow(
             services, services.accounts.login("kabag", DEMO_PASSWORD), Runner(synchronous=True)
         )
