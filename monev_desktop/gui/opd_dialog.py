@@ -98,8 +98,6 @@ class OpdDialog(QDialog):
         else the reason stays on the message line and the typing in the fields."""
 
         def done(_result: object) -> None:
-            self.ui.opds.clearSelection()
-            self.ui.opds.setCurrentIndex(self.model.index(-1, -1))
             self._refresh()
             tell(self.ui.message, news, problem=False)
             self.sig_changed.emit("agreements")
