@@ -88,7 +88,15 @@ class AgreementDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self._load(agreement)
         self._loaded = self.collect()  # what closing the window keeps without asking
-        self._show_errors({})
+        self._show_errors(
+            {}
+            if opds
+            else {
+                "opd_ids": self.tr(
+                    "Belum ada OPD; tambahkan dulu lewat Daftar OPD… di halaman Register."
+                )
+            }
+        )
 
     def _fill_parents(self, choices: list[tuple[int, str]]) -> None:
         """The parent list, searched by typing any part of a number or title."""

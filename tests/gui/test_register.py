@@ -496,3 +496,12 @@ def test_daftar_opd_adds_renames_and_removes_the_office_s_opds(qtbot, services, 
     assert [e.name for e in services.agreements.opd_entries()] == ["Dinas Kesehatan Kota"]
     qtbot.mouseClick(dialog.ui.closeDialog, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+
+
+def test_a_new_office_is_told_where_to_add_its_first_opd(qtbot, services, people):
+    dialog = AgreementDialog(services, people["analis1"], SYNC, None)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.opdIdsError.text() == (
+        "Belum ada OPD; tambahkan dulu lewat Daftar OPD… di halaman Register."
+    )
+    assert not dialog.ui.opdIdsError.isHidden()

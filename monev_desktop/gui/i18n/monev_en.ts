@@ -14,7 +14,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="103"/>
+        <location filename="../register.py" line="111"/>
         <source>— tidak ada —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,22 +34,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="98"/>
+        <location filename="../register.py" line="96"/>
+        <source>Belum ada OPD; tambahkan dulu lewat Daftar OPD… di halaman Register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="106"/>
         <source>ketik sebagian nomor atau judul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="190"/>
+        <location filename="../register.py" line="198"/>
         <source>Berkas dokumen kerja sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="192"/>
+        <location filename="../register.py" line="200"/>
         <source>Dokumen (*.pdf *.docx *.doc *.jpg *.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="226"/>
+        <location filename="../register.py" line="234"/>
         <source>Isian kerja sama ini belum disimpan. Simpan sebelum menutup?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,7 +559,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../register.py" line="247"/>
+        <location filename="../register.py" line="255"/>
         <source>%d baris bermasalah; belum ada yang disimpan. Perbaiki berkasnya lalu impor lagi, atau impor baris yang benar saja.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,107 +1143,107 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../register.py" line="290"/>
+        <location filename="../register.py" line="298"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="291"/>
+        <location filename="../register.py" line="299"/>
         <source>Judul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="292"/>
+        <location filename="../register.py" line="300"/>
         <source>Mitra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="300"/>
+        <location filename="../register.py" line="308"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="301"/>
+        <location filename="../register.py" line="309"/>
         <source>Bentuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="302"/>
+        <location filename="../register.py" line="310"/>
         <source>OPD Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="303"/>
+        <location filename="../register.py" line="311"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="285"/>
+        <location filename="../register.py" line="293"/>
         <source>Berakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="295"/>
+        <location filename="../register.py" line="303"/>
         <source>Sisa hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="299"/>
+        <location filename="../register.py" line="307"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="329"/>
+        <location filename="../register.py" line="337"/>
         <source>hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="329"/>
+        <location filename="../register.py" line="337"/>
         <source>lewat %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="341"/>
+        <location filename="../register.py" line="349"/>
         <source>%d kerja sama; %d berakhir dalam 90 hari (berwarna: makin merah makin dekat: 90/60/30/7/0 hari).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="372"/>
+        <location filename="../register.py" line="380"/>
         <source>Hapus kerja sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="373"/>
+        <location filename="../register.py" line="381"/>
         <source>Hapus %s — %s dari register? Riwayatnya tetap tercatat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="416"/>
+        <location filename="../register.py" line="424"/>
         <source>%d kerja sama diimpor dari %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="420"/>
+        <location filename="../register.py" line="428"/>
         <source>Mengimpor register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="429"/>
+        <location filename="../register.py" line="437"/>
         <source>Impor register dari Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="435"/>
+        <location filename="../register.py" line="443"/>
         <source>Ekspor register ke Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="440"/>
+        <location filename="../register.py" line="448"/>
         <source>Register diekspor ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="446"/>
+        <location filename="../register.py" line="454"/>
         <source>Simpan templat impor</source>
         <translation type="unfinished"></translation>
     </message>
