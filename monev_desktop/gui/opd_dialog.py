@@ -6,9 +6,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
-from monev_desktop.gui.errors import sentences
 from monev_desktop.gui.forms.ui_opd_dialog import Ui_OpdDialog
-from monev_desktop.gui.message_line import tell
+from monev_desktop.gui.message_line import run_telling
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.table_model import Column, RowTableModel, size_columns
 from monev_desktop.services.container import Services
@@ -94,14 +93,12 @@ class OpdDialog(QDialog):
         )
 
     def _write(self, button: QPushButton, write: Callable[[], object], news: str) -> None:
-        """Run `write` off the GUI thread; once done the list is shown again with `news`,
-        else the reason stays on the message line and the typing in the fields."""
-
-        def done(_result: object) -> None:
-            self._refresh()
-            tell(self.ui.message, news, problem=False)
-            self.sig_changed.emit("agreements")
-
-        self.runner.run_while_disabled(
-            button, write, done, lambda error: tell(self.ui.message, sentences(error), problem=True)
+        """`write`, then the list shown again with `news`; a refusal keeps the typing."""
+        run_telling(
+            self.runner,
+            button,
+            write,
+            self.ui.message,
+            news,
+            lambda: (self._refresh(), self.sig_changed.emit("agreements")),
         )

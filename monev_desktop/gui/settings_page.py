@@ -21,9 +21,9 @@ from monev_desktop.domain.numbering import NumberingRule
 from monev_desktop.domain.roles import Role
 from monev_desktop.domain.settings import SETTINGS
 from monev_desktop.gui.account_dialogs import UserDialog
-from monev_desktop.gui.errors import sentences, user_message
+from monev_desktop.gui.errors import user_message
 from monev_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
-from monev_desktop.gui.message_line import tell
+from monev_desktop.gui.message_line import run_telling, tell
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.setting_editors import ChoiceEditor, LineEditor, editor_for
 from monev_desktop.gui.step_forms.base import checked, fill_checks
@@ -229,31 +229,12 @@ class SettingsPage(QWidget):
             }
         return rules
 
-    def _write(
-        self,
-        button: QWidget,
-        write: Callable[[], object],
-        message: QLabel,
-        news: str,
-        then: Callable[[], None],
-    ) -> None:
-        """Run `write` off the GUI thread with `button` disabled (it may wait for another
-        workstation's write); once done, `then()` shows the section again and `message` tells
-        `news`; else `message` tells what to correct."""
-
-        def done(_result: object) -> None:
-            then()
-            tell(message, news, problem=False)
-
-        self.runner.run_while_disabled(
-            button, write, done, lambda error: tell(message, sentences(error), problem=True)
-        )
-
     def _save(
         self, button: QWidget, values: dict, message: QLabel, show: Callable[[dict], None]
     ) -> None:
         """Save the settings `values`, then `show` the section as stored."""
-        self._write(
+        run_telling(
+            self.runner,
             button,
             lambda: self.services.settings.set(self.session, values),
             message,
@@ -277,7 +258,8 @@ class SettingsPage(QWidget):
                 edit.clear()
             self._show_people()
 
-        self._write(
+        run_telling(
+            self.runner,
             self.ui.addUser,
             lambda: self.services.accounts.create_user(self.session, data),
             self.ui.userMessage,
@@ -322,7 +304,8 @@ class SettingsPage(QWidget):
             "mulai": self.ui.actingStart.date().toString("yyyy-MM-dd"),
             "selesai": self.ui.actingEnd.date().toString("yyyy-MM-dd"),
         }
-        self._write(
+        run_telling(
+            self.runner,
             self.ui.addActing,
             lambda: self.services.accounts.add_acting(self.session, data),
             self.ui.actingMessage,
@@ -341,21 +324,17 @@ class SettingsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         appointment = item.data(Qt.ItemDataRole.UserRole)
-        self.runner.run_while_disabled(
+        run_telling(
+            self.runner,
             self.ui.endActing,
             lambda: self.services.accounts.end_acting(self.session, appointment),
+            self.ui.actingMessage,
             lambda removed: (
-                self._show_people(),
-                tell(
-                    self.ui.actingMessage,
-                    self.tr("Penunjukan dihapus sebelum berlaku.")
-                    if removed
-                    else self.tr("Penunjukan diakhiri; mulai hari ini tidak berlaku."),
-                    problem=False,
-                ),
-                self.sig_changed.emit("tasks"),
+                self.tr("Penunjukan dihapus sebelum berlaku.")
+                if removed
+                else self.tr("Penunjukan diakhiri; mulai hari ini tidak berlaku.")
             ),
-            lambda error: tell(self.ui.actingMessage, sentences(error), problem=True),
+            lambda: (self._show_people(), self.sig_changed.emit("tasks")),
         )
 
     def _on_add_day(self) -> None:
@@ -364,7 +343,8 @@ class SettingsPage(QWidget):
             self.ui.dayKind.currentData(),
             self.ui.dayNote.text(),
         )
-        self._write(
+        run_telling(
+            self.runner,
             self.ui.addDay,
             lambda: self.services.calendar.set_special_day(self.session, day, kind, note),
             self.ui.dayMessage,
@@ -377,7 +357,8 @@ class SettingsPage(QWidget):
         if item is None:
             return
         day = date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
-        self._write(
+        run_telling(
+            self.runner,
             self.ui.removeDay,
             lambda: self.services.calendar.remove_special_day(self.session, day),
             self.ui.dayMessage,

@@ -179,19 +179,16 @@ class AccountService:
                 )
                 if password:
                     record(self.ctx, session, "ubah_kata_sandi", "pegawai", user_id)
-                taken = seen.roles - roles
+                taken = frozenset(seen.roles - roles)
                 if not active:
                     why = f"{fields['nama']} dinonaktifkan"
+                elif taken:
+                    titles = ", ".join(r.title for r in sorted(taken))
+                    why = f"{fields['nama']} tidak lagi memegang peran {titles}"
                 else:
-                    why = f"{fields['nama']} tidak lagi memegang peran " + ", ".join(
-                        r.title for r in sorted(taken)
-                    )
+                    return 0  # the same roles, still active: every task stays where it is
                 return release_tasks(
-                    self.ctx,
-                    session,
-                    user_id,
-                    roles_taken=frozenset(taken) if active else None,
-                    why=why,
+                    self.ctx, session, user_id, roles_taken=taken if active else None, why=why
                 )
 
     def add_acting(self, session: UserSession, data: dict) -> int:

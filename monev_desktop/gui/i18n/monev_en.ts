@@ -901,42 +901,42 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../opd_dialog.py" line="36"/>
+        <location filename="../opd_dialog.py" line="35"/>
         <source>Nama OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../opd_dialog.py" line="37"/>
+        <location filename="../opd_dialog.py" line="36"/>
         <source>Singkatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../opd_dialog.py" line="38"/>
+        <location filename="../opd_dialog.py" line="37"/>
         <source>Kerja sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../opd_dialog.py" line="72"/>
+        <location filename="../opd_dialog.py" line="71"/>
         <source>OPD %s ditambahkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../opd_dialog.py" line="80"/>
+        <location filename="../opd_dialog.py" line="79"/>
         <source>OPD %s disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../opd_dialog.py" line="86"/>
+        <location filename="../opd_dialog.py" line="85"/>
         <source>Hapus OPD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../opd_dialog.py" line="86"/>
+        <location filename="../opd_dialog.py" line="85"/>
         <source>Hapus OPD %s dari daftar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../opd_dialog.py" line="93"/>
+        <location filename="../opd_dialog.py" line="92"/>
         <source>OPD %s dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,77 +1496,77 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="260"/>
+        <location filename="../settings_page.py" line="241"/>
         <source>Tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="284"/>
+        <location filename="../settings_page.py" line="266"/>
         <source>Pengguna %s ditambahkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="292"/>
+        <location filename="../settings_page.py" line="274"/>
         <source>Pilih dulu pengguna di tabel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="298"/>
+        <location filename="../settings_page.py" line="280"/>
         <source>Data %s disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="303"/>
+        <location filename="../settings_page.py" line="285"/>
         <source>%d tugas yang tidak dapat lagi dikerjakannya kembali ke kotak tugas perannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="329"/>
+        <location filename="../settings_page.py" line="312"/>
         <source>Penunjukan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="336"/>
+        <location filename="../settings_page.py" line="319"/>
         <source>Pilih dulu penunjukan di daftar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="339"/>
+        <location filename="../settings_page.py" line="322"/>
         <source>Akhiri penunjukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="339"/>
+        <location filename="../settings_page.py" line="322"/>
         <source>Akhiri penunjukan %s?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="351"/>
+        <location filename="../settings_page.py" line="333"/>
         <source>Penunjukan dihapus sebelum berlaku.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="353"/>
+        <location filename="../settings_page.py" line="335"/>
         <source>Penunjukan diakhiri; mulai hari ini tidak berlaku.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="371"/>
+        <location filename="../settings_page.py" line="351"/>
         <source>Hari disimpan; tenggat tugas baru mengikutinya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="384"/>
+        <location filename="../settings_page.py" line="365"/>
         <source>Hari dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="390"/>
+        <location filename="../settings_page.py" line="371"/>
         <source>Folder cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="405"/>
+        <location filename="../settings_page.py" line="386"/>
         <source>Cadangan dibuat: %s</source>
         <translation type="unfinished"></translation>
     </message>
