@@ -129,9 +129,20 @@ class Siklus(BaseModel):
     dimulai_oleh = ForeignKeyField(Pegawai)
     dimulai = DateTimeField()
     selesai = DateTimeField(null=True)
+    alasan_henti = TextField(default="")  # why the Kabag stopped it (status "dihentikan")
 
-    class Meta:
-        indexes = ((("proses", "tahun", "periode"), True),)
+
+# One cycle per process, year and period, a stopped one aside (migration 0007).
+Siklus.add_index(
+    Siklus.index(
+        Siklus.proses,
+        Siklus.tahun,
+        Siklus.periode,
+        unique=True,
+        where=Siklus.status != "dihentikan",
+        name="siklus_periode_berlaku",
+    )
+)
 
 
 class SiklusTim(BaseModel):

@@ -8,6 +8,7 @@ class TaskStatus(StrEnum):
     CLAIMED = "dikerjakan"  # claimed, being worked on
     DONE = "selesai"
     RETURNED = "dikembalikan"  # sent back to the previous step; a new task replaces it
+    CANCELLED = "dibatalkan"  # still open when its cycle was stopped
 
 
 OPEN_STATUSES = (TaskStatus.OFFERED, TaskStatus.CLAIMED)
@@ -16,6 +17,7 @@ OPEN_STATUSES = (TaskStatus.OFFERED, TaskStatus.CLAIMED)
 class CycleStatus(StrEnum):
     RUNNING = "berjalan"
     CLOSED = "selesai"
+    STOPPED = "dihentikan"  # ended by the Kabag before its last step; its period is free again
 
 
 def cycle_label(year: int, period: int) -> str:

@@ -5,9 +5,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from monev_desktop.domain.dates import format_datetime
+from monev_desktop.domain.tasks import CycleStatus
 from monev_desktop.gui.errors import sentences
 from monev_desktop.gui.forms.ui_cycles_page import Ui_CyclesPage
 from monev_desktop.gui.forms.ui_start_cycle_dialog import Ui_StartCycleDialog
+from monev_desktop.gui.reason_dialog import ReasonDialog
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.table_model import Column, RowTableModel, size_columns
 from monev_desktop.services.container import Services
@@ -19,8 +21,11 @@ STATUS = {
     "dikerjakan": "Sedang dikerjakan",
     "tersedia": "Belum diambil",
     "dikembalikan": "Dikembalikan",
+    "dibatalkan": "Dibatalkan",
     "belum dimulai": "Belum dimulai",
+    "tidak dilaksanakan": "Tidak dilaksanakan",
     "berjalan": "Berjalan",
+    "dihentikan": "Dihentikan",
 }
 
 
@@ -91,6 +96,7 @@ class CyclesPage(QWidget):
                 Column(self.tr("Dimulai"), lambda c: c.started),
                 Column(self.tr("Selesai"), lambda c: c.closed or "-"),
                 Column(self.tr("Status"), lambda c: STATUS.get(c.status, c.status)),
+                Column(self.tr("Alasan penghentian"), lambda c: c.stop_reason),
             ],
             parent=self,
         )
@@ -121,18 +127,23 @@ class CyclesPage(QWidget):
         self.ui.timeline.doubleClicked.connect(lambda _: self._open_step())
         self.ui.openStep.clicked.connect(self._open_step)
         self.ui.startCycle.clicked.connect(self._on_start)
+        self.ui.stopCycle.clicked.connect(self._on_stop)
         self.ui.controlSheet.clicked.connect(self._on_control_sheet)
-        self.ui.startCycle.setVisible(
-            "kabag" in {r.value for r in session.roles}
-            or any(a.role.value == "kabag" for a in session.acting)
+        is_kabag = "kabag" in {r.value for r in session.roles} or any(
+            a.role.value == "kabag" for a in session.acting
         )
+        self.ui.startCycle.setVisible(is_kabag)
+        self.ui.stopCycle.setVisible(is_kabag)
         self.refresh()
 
-    def refresh(self) -> None:
-        self.cycles.set_rows(self.services.workflow.cycles())
+    def refresh(self, chosen: int | None = None) -> None:
+        """Reload the cycles and show cycle `chosen` (by id), else the newest."""
+        rows = self.services.workflow.cycles()
+        self.cycles.set_rows(rows)
         size_columns(self.ui.cycles)
-        if self.cycles.rowCount():
-            self.ui.cycles.selectRow(0)  # the reset cleared the current row: this shows it
+        ids = [c.id for c in rows]
+        if ids:  # the reset cleared the current row: selecting one shows it
+            self.ui.cycles.selectRow(ids.index(chosen) if chosen in ids else 0)
 
     def current_cycle(self):
         row = self.ui.cycles.currentIndex().row()
@@ -142,6 +153,7 @@ class CyclesPage(QWidget):
         if not 0 <= row < self.cycles.rowCount():
             return
         cycle = self.cycles.row_at(row)
+        self.ui.stopCycle.setEnabled(cycle.status == CycleStatus.RUNNING)
         self.steps.set_rows(self.services.workflow.timeline(cycle.id))
         size_columns(self.ui.timeline, widest=380)
         self.ui.timeline.resizeRowsToContents()
@@ -165,6 +177,34 @@ class CyclesPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self.sig_changed.emit("tasks")
+
+    def _on_stop(self) -> None:
+        """Ask the reason, then stop the chosen cycle off the GUI thread."""
+        cycle = self.current_cycle()
+        if cycle is None:
+            return
+        asked = ReasonDialog(
+            self.tr("Hentikan kegiatan"),
+            self.tr(
+                "Hentikan %s? Tugas yang belum selesai dibatalkan (drafnya tetap tersimpan), "
+                "dokumen yang sudah terbit tetap di arsip dengan nomornya, dan periode ini "
+                "dapat dimulai lagi. Tulis alasan penghentiannya:"
+            )
+            % cycle.label,
+            self,
+        )
+        if asked.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.runner.run_while_disabled(
+            self.ui.stopCycle,
+            lambda: self.services.workflow.stop_cycle(self.session, cycle.id, asked.reason()),
+            lambda stopped: self._after_stop(stopped.id),
+            parent=self,
+        )
+
+    def _after_stop(self, cycle_id: int) -> None:
+        self.refresh(cycle_id)
+        self.sig_changed.emit("tasks")
 
     def _on_control_sheet(self) -> None:
         cycle = self.current_cycle()

@@ -28,6 +28,7 @@ STATUS_TEXT = {
     TaskStatus.CLAIMED: "sedang dikerjakan",
     TaskStatus.DONE: "selesai",
     TaskStatus.RETURNED: "dikembalikan",
+    TaskStatus.CANCELLED: "dibatalkan",
 }
 
 
@@ -115,11 +116,15 @@ class StepDialog(QDialog):
             row.status == TaskStatus.CLAIMED
             and self.services.workflow.can_release(self.session, self.task_id)
         )
-        self.ui.generate.setEnabled(row.status == TaskStatus.DONE and self.allowed)
+        self.ui.generate.setEnabled(
+            row.status == TaskStatus.DONE and self.allowed and not detail.stop_reason
+        )
         self._load_documents()
 
     def _notice(self, detail) -> str:
         row = detail.row
+        if detail.stop_reason:
+            return self.tr("Kegiatan ini telah dihentikan; alasannya: %s") % detail.stop_reason
         if not self.allowed:
             return (
                 self.tr("Langkah ini dikerjakan oleh %s; Anda hanya dapat melihatnya.")

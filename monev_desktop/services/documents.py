@@ -28,7 +28,7 @@ from monev_desktop.domain.documents import KINDS
 from monev_desktop.domain.errors import MonevError, NotFound, ValidationError
 from monev_desktop.domain.numbering import format_number
 from monev_desktop.domain.roles import Role
-from monev_desktop.domain.tasks import TaskStatus
+from monev_desktop.domain.tasks import CycleStatus, TaskStatus
 from monev_desktop.services.calendar import CalendarService
 from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.cycle_records import load_cycle
@@ -120,6 +120,13 @@ class DocumentService:
         """Make (or make a new version of) every document of a completed step."""
         with refusals_recorded(self.ctx, session, "buat_dokumen", "tugas", task_id):
             task = self._done_task(task_id)
+            if task.siklus.status == CycleStatus.STOPPED:
+                raise ValidationError(
+                    {
+                        "dokumen": "Kegiatan ini sudah dihentikan; dokumen langkahnya tidak "
+                        "dibuat lagi dan tidak ada nomor surat baru yang diambil."
+                    }
+                )
             authorize_any(
                 session,
                 (Role(task.peran), Role.KABAG, Role.KETUA_TIM),

@@ -101,6 +101,7 @@ class TaskDetail:
     completed: datetime | None
     late_reason: str
     return_reason: str
+    stop_reason: str = ""  # set when the task's cycle was stopped: why
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ class Cycle:
     status: str
     started: datetime
     closed: datetime | None
+    stop_reason: str = ""  # why the Kabag stopped it (status "dihentikan")
 
 
 @dataclass(frozen=True)

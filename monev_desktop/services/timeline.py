@@ -3,10 +3,10 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from monev_desktop.db.models import Tugas
+from monev_desktop.db.models import Siklus, Tugas
 from monev_desktop.domain.calendar import WorkingCalendar
 from monev_desktop.domain.process import Process, Step, TimeUnit
-from monev_desktop.domain.tasks import TaskStatus
+from monev_desktop.domain.tasks import CycleStatus, TaskStatus
 from monev_desktop.services.inbox import names_of
 
 
@@ -21,7 +21,7 @@ class TimelineRow:
     completed: datetime | None
     standard: str  # "15 Menit", "6 Hari Kerja", "-"
     actual: str
-    status: str  # "selesai", "dikerjakan", "tersedia", "belum dimulai"
+    status: str  # a task's status, or "belum dimulai" / "tidak dilaksanakan" (cycle stopped)
     late: bool
     note: str  # late reason, return reasons
     task_id: int | None
@@ -57,6 +57,7 @@ def timeline(
         .where(Tugas.siklus == cycle_id)
         .order_by(Tugas.id)
     )
+    stopped = Siklus.get_by_id(cycle_id).status == CycleStatus.STOPPED
     names = names_of([p for t in tasks for p in (t.diselesaikan_oleh_id, t.diambil_oleh_id)])
     rows = []
     for step in process.steps:
@@ -75,7 +76,7 @@ def timeline(
                     None,
                     str(step.standard_time or "-"),
                     "",
-                    "belum dimulai",
+                    "tidak dilaksanakan" if stopped else "belum dimulai",
                     False,
                     "",
                     None,
@@ -89,7 +90,11 @@ def timeline(
             else ""
         )
         who = names.get(latest.diselesaikan_oleh_id if done else latest.diambil_oleh_id, "")
-        late = bool(latest.tenggat and ((latest.diselesaikan or now) > latest.tenggat))
+        late = bool(
+            latest.status != TaskStatus.CANCELLED
+            and latest.tenggat
+            and (latest.diselesaikan or now) > latest.tenggat
+        )
         rows.append(
             TimelineRow(
                 step=step.number,
@@ -98,7 +103,7 @@ def timeline(
                 done_by=f"{who}{plh}" if who else "",
                 received=latest.diterima,
                 due=latest.tenggat,
-                completed=latest.diselesaikan,
+                completed=latest.diselesaikan if done else None,  # not when cancelled
                 standard=str(step.standard_time or "-"),
                 actual=actual_duration(calendar, step, latest.diterima, latest.diselesaikan)
                 if done

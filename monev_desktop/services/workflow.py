@@ -15,7 +15,7 @@ from monev_desktop.domain.errors import ConflictError, NotFound, PermissionDenie
 from monev_desktop.domain.forms import validate_form
 from monev_desktop.domain.process import OfferTo, Step
 from monev_desktop.domain.roles import Role
-from monev_desktop.domain.tasks import CycleStatus, TaskStatus, cycle_label
+from monev_desktop.domain.tasks import OPEN_STATUSES, CycleStatus, TaskStatus, cycle_label
 from monev_desktop.domain.validation import LONG_TEXT, Checker
 from monev_desktop.services.calendar import CalendarService
 from monev_desktop.services.context import ServiceContext
@@ -68,6 +68,7 @@ class WorkflowService:
                         (Siklus.proses == process)
                         & (Siklus.tahun == year)
                         & (Siklus.periode == period)
+                        & (Siklus.status != CycleStatus.STOPPED)
                     )
                     .exists()
                 ):
@@ -95,6 +96,53 @@ class WorkflowService:
                 self._offer(cycle, self.ctx.process(process).step(1), session.user_id, now)
         return _cycle(cycle)
 
+    def stop_cycle(self, session: UserSession, cycle_id: int, reason: str) -> Cycle:
+        """Stop a running cycle before its last step (Kabag only), with a reason: its open
+        tasks are cancelled (drafts kept), each recorded, and its period is free for a new
+        cycle. Documents already issued keep their numbers. ConflictError when the cycle
+        has already ended."""
+        with refusals_recorded(self.ctx, session, "hentikan_siklus", "siklus", cycle_id):
+            with self.ctx.transaction():
+                now = self.ctx.now()
+                authority = authorize_role(
+                    session, Role.KABAG, now.date(), "menghentikan kegiatan monev"
+                )
+                cycle = Siklus.get_or_none(Siklus.id == cycle_id)
+                if cycle is None:
+                    raise NotFound("Kegiatan monev tidak ditemukan.")
+                check = Checker()
+                reason = check.text(
+                    "alasan_henti",
+                    "Alasan penghentian",
+                    reason,
+                    max_length=LONG_TEXT,
+                    multiline=True,
+                )
+                check.raise_if_any()
+                before = snapshot(cycle)
+                stopped = (
+                    Siklus.update(status=CycleStatus.STOPPED, selesai=now, alasan_henti=reason)
+                    .where((Siklus.id == cycle_id) & (Siklus.status == CycleStatus.RUNNING))
+                    .execute()
+                )
+                if stopped != 1:
+                    raise ConflictError(_ended(cycle))
+                cycle = Siklus.get_by_id(cycle_id)
+                record(
+                    self.ctx,
+                    session,
+                    "hentikan_siklus",
+                    "siklus",
+                    cycle_id,
+                    before=before,
+                    after=snapshot(cycle),
+                    message=reason,
+                    acting_for=authority.acting_for,
+                    role=authority.role,
+                )
+                self._cancel_open_tasks(session, cycle, authority, now)
+        return _cycle(cycle)
+
     def cycle(self, cycle_id: int) -> Cycle:
         row = Siklus.get_or_none(Siklus.id == cycle_id)
         if row is None:
@@ -102,9 +150,10 @@ class WorkflowService:
         return _cycle(row)
 
     def cycles(self) -> list[Cycle]:
-        return [
-            _cycle(c) for c in Siklus.select().order_by(Siklus.tahun.desc(), Siklus.periode.desc())
-        ]
+        """Every cycle, newest period first (a restarted period's new cycle before the
+        stopped one)."""
+        newest = (Siklus.tahun.desc(), Siklus.periode.desc(), Siklus.id.desc())
+        return [_cycle(c) for c in Siklus.select().order_by(*newest)]
 
     def timeline(self, cycle_id: int) -> list[TimelineRow]:
         """Each step of the cycle: who did it, when, the standard against the actual time."""
@@ -143,6 +192,7 @@ class WorkflowService:
             completed=row.diselesaikan,
             late_reason=row.alasan_terlambat,
             return_reason=row.alasan_kembali,
+            stop_reason=row.siklus.alasan_henti if row.siklus.status == CycleStatus.STOPPED else "",
         )
 
     def can_act(self, session: UserSession, task_id: int) -> bool:
@@ -365,6 +415,11 @@ class WorkflowService:
 
     def _ensure_open_for(self, session: UserSession, task: Tugas) -> None:
         """ConflictError when the task was finished, returned, or claimed by someone else."""
+        if task.status == TaskStatus.CANCELLED:
+            raise ConflictError(
+                f"Tugas ini dibatalkan karena kegiatannya dihentikan pada "
+                f"{_when(task.diselesaikan)}: {task.siklus.alasan_henti}"
+            )
         if task.status in (TaskStatus.DONE, TaskStatus.RETURNED):
             verb = "diselesaikan" if task.status == TaskStatus.DONE else "dikembalikan"
             who = names_of([task.diselesaikan_oleh_id]).get(task.diselesaikan_oleh_id, "orang lain")
@@ -451,6 +506,35 @@ class WorkflowService:
             tenggat=due,
         )
 
+    def _cancel_open_tasks(
+        self, session: UserSession, cycle: Siklus, authority: Authority, now: datetime
+    ) -> None:
+        """Cancel every open task of the stopped `cycle`, each with its history row. Read
+        again until none is left: on PostgreSQL a step completed at the same moment may
+        have offered its next task after this transaction's first look."""
+        is_open = Tugas.status.in_([s.value for s in OPEN_STATUSES])
+        while tasks := list(
+            Tugas.select().where((Tugas.siklus == cycle) & is_open).order_by(Tugas.id)
+        ):
+            for task in tasks:
+                cancelled = (
+                    Tugas.update(
+                        status=TaskStatus.CANCELLED, diselesaikan=now, versi=Tugas.versi + 1
+                    )
+                    .where((Tugas.id == task.id) & is_open)
+                    .execute()
+                )
+                if cancelled:  # not completed meanwhile
+                    self._record(
+                        session,
+                        "batalkan_tugas",
+                        task,
+                        authority,
+                        before=snapshot(task),
+                        after=snapshot(Tugas.get_by_id(task.id)),
+                        message=cycle.alasan_henti,
+                    )
+
     def _close(self, session: UserSession, cycle: Siklus, now: datetime) -> None:
         before = snapshot(cycle)
         Siklus.update(status=CycleStatus.CLOSED, selesai=now).where(Siklus.id == cycle.id).execute()
@@ -471,6 +555,14 @@ def _task_query():
 
 def _when(moment: datetime | None) -> str:
     return f"{moment:%d-%m-%Y %H.%M}" if moment else "waktu yang tidak tercatat"
+
+
+def _ended(cycle: Siklus) -> str:
+    """Why a cycle that is no longer running cannot be stopped."""
+    cycle = Siklus.get_by_id(cycle.id)
+    if cycle.status == CycleStatus.STOPPED:
+        return f"Kegiatan ini sudah dihentikan pada {_when(cycle.selesai)}."
+    return f"Kegiatan ini sudah selesai pada {_when(cycle.selesai)}; tidak ada yang dihentikan."
 
 
 def _int(check: Checker, field: str, label: str, value: object, low: int, high: int) -> int | None:
@@ -496,4 +588,5 @@ def _cycle(c: Siklus) -> Cycle:
         status=c.status,
         started=c.dimulai,
         closed=c.selesai,
+        stop_reason=c.alasan_henti,
     )

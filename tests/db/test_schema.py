@@ -1,10 +1,11 @@
 import os
 
 import pytest
+from peewee import IntegrityError
 
 from monev_desktop.app import open_services
 from monev_desktop.db.connection import DatabaseUnavailable, is_sqlite, open_database
-from monev_desktop.db.models import Disposisi, KerjaSama, KerjaSamaOpd, Riwayat
+from monev_desktop.db.models import Disposisi, KerjaSama, KerjaSamaOpd, Riwayat, Siklus
 from monev_desktop.db.schema import (
     MIGRATIONS,
     SchemaTooNew,
@@ -141,6 +142,32 @@ def test_agreements_already_in_the_register_get_version_1_and_keep_their_links(d
         " 'KSDPK', 'NK', '', '2024-01-01', '2026-01-01', '', '2025-01-01', '2025-01-01')"
     )
     db.execute_sql("INSERT INTO kerja_sama_opd (kerja_sama_id, opd_id) VALUES (1, 1)")
-    assert upgrade(db) == ["0006_agreement_versions"]
+    assert upgrade(db)[0] == "0006_agreement_versions"
     assert KerjaSama.get().versi == 1 and KerjaSamaOpd.select().count() == 1
+    db.close()
+
+
+def test_a_stopped_cycle_frees_its_period_in_the_database_itself(database_url):
+    """0007 keeps the cycles it finds (with an empty reason) and makes the period index
+    partial: a second running cycle of one period is refused, a stopped one is left out."""
+    db = open_database(database_url)
+    migration_runner(db).up("0006_agreement_versions")
+    db.execute_sql(
+        "INSERT INTO pegawai (username, nama, pangkat, golongan, jabatan, aktif, gagal_login, dibuat)"
+        " VALUES ('kabag', 'Kabag', '', '', '', true, 0, '2025-03-03 08:00:00')"
+    )
+    insert_cycle = (
+        "INSERT INTO siklus (proses, tahun, periode, kepwal_nomor, kepwal_tanggal, status,"
+        " dimulai_oleh_id, dimulai) VALUES ('monev', 2025, 1, 'K', '2025-01-15', 'berjalan', 1,"
+        " '2025-03-03 08:00:00')"
+    )
+    db.execute_sql(insert_cycle)
+    assert upgrade(db) == ["0007_cycle_stop"]
+    assert [(c.kepwal_nomor, c.alasan_henti) for c in Siklus.select()] == [("K", "")]
+    with pytest.raises(IntegrityError):
+        with db.atomic():
+            db.execute_sql(insert_cycle)
+    db.execute_sql("UPDATE siklus SET status = 'dihentikan'")
+    db.execute_sql(insert_cycle)
+    assert sorted(c.status for c in Siklus.select()) == ["berjalan", "dihentikan"]
     db.close()

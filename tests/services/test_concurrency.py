@@ -10,7 +10,7 @@ from monev_desktop.db.connection import (
     is_sqlite,
     write_transaction,
 )
-from monev_desktop.db.models import KerjaSama, Opd, Riwayat, Tugas, database
+from monev_desktop.db.models import KerjaSama, Opd, Riwayat, Siklus, Tugas, database
 from monev_desktop.domain.errors import ConflictError, ValidationError
 from tests.factories import make_agreements, start_cycle, step_data
 
@@ -153,3 +153,27 @@ def test_a_write_kept_waiting_by_another_workstation_is_told_to_try_again_and_wr
             services.agreements.add_opd(people["admin"], "Dinas Perhubungan", "Dishub")
     assert not Opd.select().where(Opd.nama == "Dinas Perhubungan").exists()
     services.agreements.add_opd(people["admin"], "Dinas Perhubungan", "Dishub")
+
+
+@pytest.mark.parametrize("attempt", range(5))
+def test_a_step_completed_while_the_kabag_stops_the_cycle_leaves_no_open_task(
+    services, people, analyst_task, attempt
+):
+    """Either the step is completed first and the next step's task is cancelled with the
+    rest, or the cycle is stopped first and the analyst is told why: never a task left open
+    in a stopped cycle."""
+    task, agreements, cycle = analyst_task
+    data = step_data(4, people, agreements)
+    stopping, completing = race(
+        lambda: services.workflow.stop_cycle(people["kabag"], cycle.id, "Dimulai keliru"),
+        lambda: services.workflow.complete(people["analis1"], task.id, data),
+    )
+    assert stopping[0] == "ok", stopping
+    if completing[0] == "error":
+        assert isinstance(completing[1], ConflictError), repr(completing[1])
+        assert "dihentikan" in str(completing[1])
+    open_tasks = Tugas.select().where(
+        (Tugas.siklus == cycle.id) & Tugas.status.in_(["tersedia", "dikerjakan"])
+    )
+    assert open_tasks.count() == 0
+    assert Siklus.get_by_id(cycle.id).status == "dihentikan"

@@ -32,6 +32,11 @@ class Ui_CyclesPage(object):
 
         self.toolbar.addWidget(self.startCycle)
 
+        self.stopCycle = QPushButton(CyclesPage)
+        self.stopCycle.setObjectName(u"stopCycle")
+
+        self.toolbar.addWidget(self.stopCycle)
+
         self.openStep = QPushButton(CyclesPage)
         self.openStep.setObjectName(u"openStep")
 
@@ -80,6 +85,10 @@ class Ui_CyclesPage(object):
     def retranslateUi(self, CyclesPage):
         self.title.setText(QCoreApplication.translate("CyclesPage", u"Kegiatan Monev", None))
         self.startCycle.setText(QCoreApplication.translate("CyclesPage", u"&Mulai kegiatan baru\u2026", None))
+        self.stopCycle.setText(QCoreApplication.translate("CyclesPage", u"&Hentikan kegiatan\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.stopCycle.setToolTip(QCoreApplication.translate("CyclesPage", u"Menghentikan kegiatan terpilih sebelum langkah terakhirnya (Kepala Bagian): tugas yang belum selesai dibatalkan, dan periodenya dapat dimulai lagi.", None))
+#endif // QT_CONFIG(tooltip)
         self.openStep.setText(QCoreApplication.translate("CyclesPage", u"&Buka langkah terpilih", None))
         self.controlSheet.setText(QCoreApplication.translate("CyclesPage", u"&Lembar kendali\u2026", None))
         pass

@@ -193,71 +193,86 @@
 <context>
     <name>CyclesPage</name>
     <message>
-        <location filename="../cycles.py" line="89"/>
-        <location filename="../cycles.py" line="100"/>
+        <location filename="../cycles.py" line="94"/>
+        <location filename="../cycles.py" line="106"/>
         <source>Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="90"/>
+        <location filename="../cycles.py" line="95"/>
         <source>Kepwal TKKSD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="91"/>
+        <location filename="../cycles.py" line="96"/>
         <source>Dimulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="92"/>
-        <location filename="../cycles.py" line="104"/>
+        <location filename="../cycles.py" line="97"/>
+        <location filename="../cycles.py" line="110"/>
         <source>Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="93"/>
-        <location filename="../cycles.py" line="107"/>
+        <location filename="../cycles.py" line="98"/>
+        <location filename="../cycles.py" line="113"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cycles.py" line="99"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cycles.py" line="101"/>
-        <source>Pelaksana</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cycles.py" line="102"/>
-        <source>Dikerjakan oleh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cycles.py" line="103"/>
-        <source>Diterima</source>
+        <source>Alasan penghentian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cycles.py" line="105"/>
-        <source>Waktu baku</source>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="106"/>
-        <source>Waktu nyata</source>
+        <location filename="../cycles.py" line="107"/>
+        <source>Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cycles.py" line="108"/>
+        <source>Dikerjakan oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="109"/>
+        <source>Diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="111"/>
+        <source>Waktu baku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="112"/>
+        <source>Waktu nyata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="114"/>
         <source>Ket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="150"/>
+        <location filename="../cycles.py" line="162"/>
         <source> (atas nama %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="187"/>
+        <source>Hentikan kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="189"/>
+        <source>Hentikan %s? Tugas yang belum selesai dibatalkan (drafnya tetap tersimpan), dokumen yang sudah terbit tetap di arsip dengan nomornya, dan periode ini dapat dimulai lagi. Tulis alasan penghentiannya:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -272,11 +287,21 @@
     </message>
     <message>
         <location filename="../../../ui/cycles_page.ui" line="15"/>
-        <source>&amp;Buka langkah terpilih</source>
+        <source>&amp;Hentikan kegiatan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/cycles_page.ui" line="15"/>
+        <source>Menghentikan kegiatan terpilih sebelum langkah terakhirnya (Kepala Bagian): tugas yang belum selesai dibatalkan, dan periodenya dapat dimulai lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/cycles_page.ui" line="16"/>
+        <source>&amp;Buka langkah terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/cycles_page.ui" line="17"/>
         <source>&amp;Lembar kendali…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,12 +1818,12 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StartCycleDialog</name>
     <message>
-        <location filename="../cycles.py" line="45"/>
+        <location filename="../cycles.py" line="50"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="46"/>
+        <location filename="../cycles.py" line="51"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,153 +1866,158 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../step_dialog.py" line="83"/>
+        <location filename="../step_dialog.py" line="84"/>
         <source>Langkah %d — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="84"/>
+        <location filename="../step_dialog.py" line="85"/>
         <source>Langkah %d: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="86"/>
+        <location filename="../step_dialog.py" line="87"/>
         <source>tidak ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="91"/>
+        <location filename="../step_dialog.py" line="92"/>
         <source>&lt;b&gt;Pelaksana:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Kelengkapan:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Keluaran:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Waktu baku:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Diterima:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Tenggat:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Status:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="125"/>
-        <source>Langkah ini dikerjakan oleh %s; Anda hanya dapat melihatnya.</source>
+        <location filename="../step_dialog.py" line="127"/>
+        <source>Kegiatan ini telah dihentikan; alasannya: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../step_dialog.py" line="130"/>
+        <source>Langkah ini dikerjakan oleh %s; Anda hanya dapat melihatnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="135"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="132"/>
+        <location filename="../step_dialog.py" line="137"/>
         <source>Diselesaikan oleh %s pada %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="136"/>
+        <location filename="../step_dialog.py" line="141"/>
         <source> Ket: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="138"/>
+        <location filename="../step_dialog.py" line="143"/>
         <source>Dikembalikan: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="141"/>
+        <location filename="../step_dialog.py" line="146"/>
         <source>Langkah ini sudah melewati tenggat; saat menyelesaikan, isi alasan keterlambatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="144"/>
+        <location filename="../step_dialog.py" line="149"/>
         <source>Sedang dikerjakan oleh %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="160"/>
+        <location filename="../step_dialog.py" line="165"/>
         <source>%s — belum dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="162"/>
+        <location filename="../step_dialog.py" line="167"/>
         <source>%s — dibuat saat langkah diselesaikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="204"/>
+        <location filename="../step_dialog.py" line="209"/>
         <source>Lepaskan tugas ini agar dapat diambil rekan lain? Isian Anda disimpan sebagai draf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="208"/>
+        <location filename="../step_dialog.py" line="213"/>
         <source>Tugas ini sedang dikerjakan oleh %s. Lepaskan agar dapat diambil orang lain? Drafnya tetap tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="213"/>
+        <location filename="../step_dialog.py" line="218"/>
         <source>Lepaskan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="230"/>
+        <location filename="../step_dialog.py" line="235"/>
         <source>Tugas dilepaskan; kini dapat diambil dari kotak tugas %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="250"/>
+        <location filename="../step_dialog.py" line="255"/>
         <source>Draf tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="270"/>
+        <location filename="../step_dialog.py" line="275"/>
         <source>Isian langkah ini belum disimpan. Simpan sebagai draf sebelum menutup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="271"/>
+        <location filename="../step_dialog.py" line="276"/>
         <source>Simpan draf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="299"/>
-        <location filename="../step_dialog.py" line="365"/>
+        <location filename="../step_dialog.py" line="304"/>
+        <location filename="../step_dialog.py" line="370"/>
         <source>Periksa isian yang ditandai merah, lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="304"/>
+        <location filename="../step_dialog.py" line="309"/>
         <source>Alasan keterlambatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="306"/>
+        <location filename="../step_dialog.py" line="311"/>
         <source>Langkah ini melewati waktu baku SOP. Tuliskan alasannya (dicatat di kolom Ket):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="328"/>
+        <location filename="../step_dialog.py" line="333"/>
         <source>Langkah selesai dan diteruskan; %d dokumen dibuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="334"/>
+        <location filename="../step_dialog.py" line="339"/>
         <source>Langkah selesai dan diteruskan, tetapi dokumennya belum dibuat: %s Setelah masalahnya diatasi, tekan Buat dokumen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="345"/>
+        <location filename="../step_dialog.py" line="350"/>
         <source>Kembalikan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="346"/>
+        <location filename="../step_dialog.py" line="351"/>
         <source>Tugas ini akan dikembalikan ke langkah sebelumnya. Tuliskan alasannya:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="386"/>
+        <location filename="../step_dialog.py" line="391"/>
         <source>Draf dibuka di Word (pratinjau di dalam aplikasi memerlukan LibreOffice).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="397"/>
+        <location filename="../step_dialog.py" line="402"/>
         <source>Draf dari isian saat ini; belum ada yang disimpan. Nomor surat diberikan saat langkah diselesaikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="451"/>
+        <location filename="../step_dialog.py" line="456"/>
         <source>Dokumen dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
