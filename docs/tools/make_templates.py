@@ -540,7 +540,14 @@ def lembar_kendali():
     section.page_width, section.page_height = Mm(330), Mm(215)
     kop(doc, width=28.5)
     judul(doc, "LEMBAR KENDALI SOP {{ sop_judul | upper }}", nomor=False)
-    labelled(doc, [("Nomor SOP", "{{ sop_nomor }}"), ("Kegiatan", "{{ siklus }}")])
+    labelled(
+        doc,
+        [
+            ("Nomor SOP", "{{ sop_nomor }}"),
+            ("Kegiatan", "{{ siklus }}"),
+            ("Status", "{{ status }}"),
+        ],
+    )
     para(doc, "", space_after=6)
     grid(
         doc,

@@ -21,6 +21,7 @@ from monev_desktop.domain.forms import INSTRUKSI_DISPOSISI, SIFAT_SURAT
 from monev_desktop.domain.nip import parse_nip
 from monev_desktop.domain.process import Process
 from monev_desktop.domain.roles import Role
+from monev_desktop.domain.tasks import CycleStatus
 from monev_desktop.services.cycle_records import CycleRecords
 from monev_desktop.services.timeline import actual_duration
 
@@ -130,6 +131,15 @@ def step_day(sources: Sources, step: int) -> date:
 def cycle_label(sources: Sources) -> str:
     c = sources.records.cycle
     return f"Monitoring dan Evaluasi Kerja Sama Daerah Tahun {c.tahun} Periode {c.periode}"
+
+
+def cycle_status(cycle) -> str:
+    """The control sheet's "Status" line: running, closed on a day, or stopped and why."""
+    if cycle.status == CycleStatus.STOPPED:
+        return f"Dihentikan pada {format_date(cycle.selesai.date())}; alasan: {cycle.alasan_henti}"
+    if cycle.status == CycleStatus.CLOSED:
+        return f"Selesai pada {format_date(cycle.selesai.date())}"
+    return "Sedang berjalan"
 
 
 def kepwal(sources: Sources) -> str:
@@ -517,6 +527,7 @@ def _evaluasi(sources: Sources) -> list[DocumentDraft]:
 def _kendali(sources: Sources) -> list[DocumentDraft]:
     records, process = sources.records, sources.process
     last = max(records.done) if records.done else 1
+    stopped = records.cycle.status == CycleStatus.STOPPED
     columns = {Role.KABAG: "kabag", Role.KETUA_TIM: "ketua_tim", Role.ANALIS: "analis"}
     rows = []
     for step in process.steps:
@@ -548,7 +559,7 @@ def _kendali(sources: Sources) -> list[DocumentDraft]:
             )
             row["ket"] = task.alasan_terlambat or ("Tepat waktu" if task.tenggat else "")
         elif step.number > last:
-            row["ket"] = "Belum dilaksanakan"
+            row["ket"] = "Tidak dilaksanakan" if stopped else "Belum dilaksanakan"
         returned = [t for t in records.tasks if t.langkah == step.number and t.alasan_kembali]
         if returned:
             row["ket"] = (
@@ -563,6 +574,7 @@ def _kendali(sources: Sources) -> list[DocumentDraft]:
         "sop_judul": process.title,
         "sop_nomor": process.sop_number,
         "siklus": cycle_label(sources),
+        "status": text(cycle_status(records.cycle)),
         "langkah": rows,
     }
     return [draft("lembar_kendali.docx", "", "Lembar Kendali SOP", day, context)]

@@ -69,6 +69,8 @@ def test_every_step_produces_its_documents_numbered_and_archived(services, peopl
         assert hashlib.sha256(document.path.read_bytes()).hexdigest() == document.sha256
     assert Riwayat.select().where(Riwayat.aksi == "buat_dokumen").count() == len(issued)
     assert services.documents.documents(cycle.id) == issued
+    control_sheet = next(d for d in issued if d.kind == "lembar_kendali")
+    assert "Status\t: Selesai pada 3 Maret 2025" in text_of(control_sheet.path)
 
 
 def test_the_surat_perintah_reads_as_the_paper_form(services, people, cycle):

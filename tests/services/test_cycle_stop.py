@@ -7,6 +7,7 @@ from monev_desktop.db.models import Riwayat, Siklus, Tugas
 from monev_desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
 from monev_desktop.services.inbox import InboxList
 from tests.cycles import done_task, run_cycle
+from tests.documents.test_generate import text_of
 from tests.factories import appoint, make_agreements, start_cycle
 
 REASON = "Kepwal TKKSD yang dipilih keliru; kegiatan dimulai lagi dengan Kepwal yang benar."
@@ -128,7 +129,10 @@ def test_a_stopped_cycle_issues_no_new_documents_but_keeps_its_archive(
     with pytest.raises(ValidationError, match="tidak ada nomor surat baru"):
         services.documents.generate(people["kabag"], step1.id)
     assert [d.number for d in services.documents.documents(cycle.id)] == [d.number for d in issued]
-    services.documents.generate_control_sheet(people["kabag"], cycle.id)  # still on file
+    sheet = services.documents.generate_control_sheet(people["kabag"], cycle.id)  # still made
+    written = text_of(sheet.path)
+    assert f"Status\t: Dihentikan pada 3 Maret 2025; alasan: {REASON}" in written
+    assert written.count("Tidak dilaksanakan") == 8 and "Belum dilaksanakan" not in written
 
 
 def test_the_timeline_of_a_stopped_cycle(services, people, claimed, clock):
