@@ -50,6 +50,11 @@ def _parser() -> argparse.ArgumentParser:
     imports = commands.add_parser("import-agreements", help="impor register kerja sama dari Excel")
     imports.add_argument("file", type=Path, metavar="BERKAS.xlsx")
     imports.add_argument("--skip-invalid", action="store_true", help="impor baris yang benar saja")
+    imports.add_argument(
+        "--add-opds",
+        action="store_true",
+        help="tambahkan OPD yang belum ada di Daftar OPD sebagai OPD baru",
+    )
     template = commands.add_parser("import-template", help="tulis templat Excel register kosong")
     template.add_argument("file", type=Path, metavar="BERKAS.xlsx")
     reset = commands.add_parser(

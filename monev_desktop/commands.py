@@ -45,10 +45,12 @@ def _backup(args, services: Services) -> int:
 
 def _import_agreements(args, services: Services) -> int:
     result = RegisterImport(services.agreements).run(
-        None, args.file, skip_invalid=args.skip_invalid
+        None, args.file, skip_invalid=args.skip_invalid, add_opds=args.add_opds
     )
     for problem in result.problems:
         print(problem)
+    if result.added_opds:
+        print(f"OPD baru di Daftar OPD: {'; '.join(result.added_opds)}")
     print(f"{result.imported} kerja sama diimpor; {len(result.problems)} masalah.")
     return 1 if result.problems and not args.skip_invalid else 0
 

@@ -229,3 +229,25 @@ def test_a_locked_out_admin_gets_a_new_password_from_the_command_line(
     assert services.accounts.login("admin", "sandi-baru-2026").username == "admin"
     entry = Riwayat.select().where(Riwayat.aksi == "ubah_kata_sandi").get()
     assert entry.pelaku_id is None and "baris perintah" in entry.pesan
+
+
+def test_an_import_into_a_new_office_adds_its_opds_when_asked(database_url, tmp_path):
+    from openpyxl import Workbook
+
+    from monev_desktop.services.excel import COLUMNS
+
+    book = Workbook()
+    book.active.append([h for h, _, _ in COLUMNS])
+    book.active.append(
+        ["X/1", "", "KB Uji", "Mitra", "KSDPK", "", "KB", "", "Dinas Baru; Bapperida"]
+        + ["2025-01-01", "2026-01-01", "", "", ""]
+    )
+    path = tmp_path / "register.xlsx"
+    book.save(path)
+    refused = run("--database", database_url, "import-agreements", str(path))
+    assert refused.returncode == 1
+    assert "OPD tidak dikenal: Dinas Baru, Bapperida" in refused.stdout
+    added = run("--database", database_url, "import-agreements", str(path), "--add-opds")
+    assert added.returncode == 0, added.stdout + added.stderr
+    assert "OPD baru di Daftar OPD: Dinas Baru; Bapperida" in added.stdout
+    assert "1 kerja sama diimpor" in added.stdout

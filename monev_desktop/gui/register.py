@@ -244,27 +244,43 @@ class AgreementDialog(QDialog):
 
 
 class ImportReportDialog(QDialog):
-    """Every bad row of an import, with row, column and reason; may import the good rows."""
+    """Every bad row of an import, with row, column and reason. Accepted, `choice` says
+    what next: "good" (import the good rows) or "opds" (add the OPDs the Daftar OPD lacks,
+    which is offered unless they are being added already, and check again)."""
 
-    def __init__(self, result: ImportResult, parent: QWidget | None = None):
+    def __init__(
+        self, result: ImportResult, adding_opds: bool = False, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ui = Ui_ImportReportDialog()
         self.ui.setupUi(self)
-        self.ui.summary.setText(
-            self.tr(
-                "%d baris bermasalah; belum ada yang disimpan. Perbaiki berkasnya lalu impor lagi, "
-                "atau impor baris yang benar saja."
-            )
-            % len({p.row for p in result.problems})
-        )
+        self.choice = ""
+        summary = self.tr(
+            "%d baris bermasalah; belum ada yang disimpan. Perbaiki berkasnya lalu impor lagi, "
+            "atau impor baris yang benar saja."
+        ) % len({p.row for p in result.problems})
+        offer_opds = bool(result.new_opds) and not adding_opds
+        if offer_opds:
+            summary += " " + self.tr(
+                "Berkas ini menyebut %d OPD yang belum ada di Daftar OPD: %s."
+            ) % (len(result.new_opds), "; ".join(result.new_opds))
+        self.ui.summary.setText(summary)
+        self.ui.addOpds.setVisible(offer_opds)
+        self.ui.importGood.setText(self.tr("&Impor %d baris yang benar saja") % result.good_rows)
+        self.ui.importGood.setEnabled(result.good_rows > 0)
         self.ui.problems.setRowCount(len(result.problems))
         for row, problem in enumerate(result.problems):
             for column, value in enumerate((str(problem.row), problem.column, problem.reason)):
                 self.ui.problems.setItem(row, column, QTableWidgetItem(value))
         self.ui.problems.horizontalHeader().setStretchLastSection(True)
         self.ui.problems.resizeColumnsToContents()
-        self.ui.importGood.clicked.connect(self.accept)
+        self.ui.importGood.clicked.connect(lambda: self._choose("good"))
+        self.ui.addOpds.clicked.connect(lambda: self._choose("opds"))
         self.ui.closeReport.clicked.connect(self.reject)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
 
 
 class RegisterPage(QWidget):
@@ -404,30 +420,47 @@ class RegisterPage(QWidget):
         dialog.open()
         return dialog
 
-    def import_file(self, path: Path, *, skip_invalid: bool = False) -> None:
-        """Import in the background; a report of bad rows offers to import the good ones."""
+    def import_file(
+        self, path: Path, *, skip_invalid: bool = False, add_opds: bool = False
+    ) -> None:
+        """Import in the background; a report of bad rows offers to import the good ones
+        and to add the OPDs the Daftar OPD lacks."""
         importer = RegisterImport(self.services.agreements)
 
         def done(result: ImportResult | None) -> None:
             if result is None:
                 return  # cancelled: nothing was written
             if result.problems and not result.written:
-                report = ImportReportDialog(result, self)
-                report.accepted.connect(lambda: self.import_file(path, skip_invalid=True))
+                report = ImportReportDialog(result, add_opds, self)
+                report.accepted.connect(
+                    lambda: self.import_file(
+                        path,
+                        skip_invalid=report.choice == "good",
+                        add_opds=add_opds or report.choice == "opds",
+                    )
+                )
                 self.runner.dispose_on_close(report)
                 report.open()
                 self.report = report
                 return
             self.refresh()
             self.sig_changed.emit("agreements")
-            self.ui.summary.setText(
-                self.tr("%d kerja sama diimpor dari %s.") % (result.imported, path.name)
-            )
+            said = self.tr("%d kerja sama diimpor dari %s.") % (result.imported, path.name)
+            if result.added_opds:
+                said += " " + self.tr("%d OPD baru ditambahkan ke Daftar OPD: %s.") % (
+                    len(result.added_opds),
+                    "; ".join(result.added_opds),
+                )
+            self.ui.summary.setText(said)
 
         self.runner.run_with_progress(
             self.tr("Mengimpor register…"),
             lambda progress: importer.run(
-                self.session, path, skip_invalid=skip_invalid, progress=progress.step
+                self.session,
+                path,
+                skip_invalid=skip_invalid,
+                add_opds=add_opds,
+                progress=progress.step,
             ),
             done,
             self,

@@ -77,6 +77,7 @@ class StepDialog(QDialog):
     def reload(self, *, load_form: bool = False) -> None:
         detail = self.services.workflow.task(self.task_id)
         self.detail = row = detail.row
+        self.stopped = bool(detail.stop_reason)  # its cycle was stopped: no documents any more
         if load_form:
             options_defaults = self.form.options.defaults
             self.form.load(detail.data or detail.draft or options_defaults)
@@ -161,11 +162,12 @@ class StepDialog(QDialog):
         if has_document:
             self.ui.documents.setCurrentRow(self.ui.documents.count() - 1)
         else:  # what the step will produce, until it does
-            pending = (
-                self.tr("%s — belum dibuat")
-                if self.detail.status == TaskStatus.DONE
-                else self.tr("%s — dibuat saat langkah diselesaikan")
-            )
+            if self.stopped:
+                pending = self.tr("%s — tidak dibuat; kegiatannya dihentikan")
+            elif self.detail.status == TaskStatus.DONE:
+                pending = self.tr("%s — belum dibuat")
+            else:
+                pending = self.tr("%s — dibuat saat langkah diselesaikan")
             for template in self.step.templates:
                 item = QListWidgetItem(pending % KINDS[template].title, self.ui.documents)
                 item.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -42,6 +42,9 @@ def register_query(condition=None):
     return query if condition is None else query.where(condition)
 
 
+OPD_NAME_LENGTH = 200  # as the column
+
+
 class AgreementService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -83,8 +86,11 @@ class AgreementService:
         with refusals_recorded(self.ctx, session, "tambah_opd", "opd", None):
             with self.ctx.transaction():
                 self._authorize(session, "menambah OPD")
-                opd = Opd.create(**_checked_opd(nama, singkatan, None))
-                record(self.ctx, session, "tambah_opd", "opd", opd.id, after=snapshot(opd))
+                return self._create_opd(session, nama, singkatan)
+
+    def _create_opd(self, session: UserSession | None, nama: str, singkatan: str) -> int:
+        opd = Opd.create(**_checked_opd(nama, singkatan, None))
+        record(self.ctx, session, "tambah_opd", "opd", opd.id, after=snapshot(opd))
         return opd.id
 
     def update_opd(self, session: UserSession, opd_id: int, nama: str, singkatan: str) -> None:
@@ -174,13 +180,23 @@ class AgreementService:
     ) -> int:
         """Add many agreements in one transaction (an import); `session` None means the
         command line. A row may name its parent by number (`induk_nomor`), also one added
-        earlier in the same batch. Returns how many were added."""
+        earlier in the same batch, and OPDs not in the Daftar OPD by name (`opd_baru`),
+        which are added first, once each whatever their case. Returns how many were added."""
         with refusals_recorded(self.ctx, session, "impor_kerja_sama", "kerja_sama", None):
             with self.ctx.transaction():
                 if session is not None:
                     self._authorize(session, "mengimpor kerja sama")
+                added: dict[str, int] = {}
                 for index, data in enumerate(rows):
                     progress(index, len(rows), f"Menyimpan {data.get('nomor', '')}")
+                    new = data.get("opd_baru", ())
+                    for name in new:
+                        if name.casefold() not in added:
+                            added[name.casefold()] = self._create_opd(session, name, "")
+                    data = {
+                        **data,
+                        "opd_ids": [*data["opd_ids"], *(added[n.casefold()] for n in new)],
+                    }
                     parent = data.get("induk_nomor")
                     if parent and not data.get("induk_id"):
                         found = KerjaSama.get_or_none(fn.LOWER(KerjaSama.nomor) == parent.lower())
@@ -309,8 +325,8 @@ def _checked_opd(nama: str, singkatan: str, current_id: int | None) -> dict:
     name = (nama or "").strip()
     if not name:
         raise ValidationError({"nama": "Nama OPD wajib diisi."})
-    if len(name) > 200:
-        raise ValidationError({"nama": "Nama OPD paling panjang 200 karakter."})
+    if len(name) > OPD_NAME_LENGTH:
+        raise ValidationError({"nama": f"Nama OPD paling panjang {OPD_NAME_LENGTH} karakter."})
     same = Opd.select().where(fn.LOWER(Opd.nama) == name.lower())
     if current_id is not None:
         same = same.where(Opd.id != current_id)

@@ -2,8 +2,12 @@
 
 Headers are in Indonesian and matched case-insensitively. An import writes nothing when any
 row is bad, unless asked to import only the good rows; then those go in one transaction.
+OPDs the file names that the Daftar OPD lacks are bad rows too, unless asked to add them
+(a new office's first import, before its OPD list is typed in); then they are added in the
+import's own transaction.
 """
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -13,7 +17,7 @@ from zipfile import BadZipFile
 from monev_desktop.db.models import KerjaSama, Opd
 from monev_desktop.domain.agreements import BENTUK_LABELS, JENIS_LABELS, Bentuk, Jenis, SifatKsdd
 from monev_desktop.domain.errors import MonevError, ValidationError
-from monev_desktop.services.agreements import AgreementService
+from monev_desktop.services.agreements import OPD_NAME_LENGTH, AgreementService
 from monev_desktop.services.dto import Agreement, UserSession
 
 COLUMNS = (  # (header, field, required)
@@ -56,6 +60,9 @@ class ImportResult:
     imported: int
     problems: tuple[RowProblem, ...]
     written: bool
+    good_rows: int = 0  # rows without a problem (what "import the good rows" would import)
+    new_opds: tuple[str, ...] = ()  # names the Daftar OPD lacks, each as first written
+    added_opds: tuple[str, ...] = ()  # those of them added, for the rows imported
 
 
 def write_template(path: Path) -> Path:
@@ -144,24 +151,40 @@ class RegisterImport:
         path: Path,
         *,
         skip_invalid: bool = False,
+        add_opds: bool = False,
         progress: Progress = lambda done, total, text: None,
     ) -> ImportResult:
+        """Check every row, then import them all, or with `skip_invalid` the good ones; with
+        `add_opds` an OPD name the Daftar OPD lacks is added as a new OPD, not a problem."""
         rows = _read(path)
-        opds = _opd_names()
+        opds = OpdNames()
         known = {k.nomor.casefold(): k.id for k in KerjaSama.select(KerjaSama.id, KerjaSama.nomor)}
-        checked, problems, seen = [], [], set()
+        checked, problems, seen, new_opds = [], [], set(), {}
         for index, (number, raw) in enumerate(rows):
             progress(index, len(rows), f"Memeriksa baris {number}")
-            data, row_problems = self._row(number, raw, opds, known, seen)
+            data, row_problems = self._row(number, raw, opds, known, seen, add_opds)
             problems += row_problems
+            for name in data["opd_baru"]:
+                new_opds.setdefault(name.casefold(), name)  # the first spelling of each
             if not row_problems:
-                checked.append((number, data))
+                checked.append(data)
+        found = {
+            "problems": tuple(problems),
+            "good_rows": len(checked),
+            "new_opds": tuple(new_opds.values()),
+        }
         if problems and not skip_invalid:
-            return ImportResult(0, tuple(problems), written=False)
-        imported = self.agreements.create_many(session, [d for _, d in checked], progress)
-        return ImportResult(imported, tuple(problems), written=bool(imported))
+            return ImportResult(0, written=False, **found)
+        imported = self.agreements.create_many(session, checked, progress)
+        added = {n.casefold() for d in checked for n in d["opd_baru"]}
+        return ImportResult(
+            imported,
+            written=bool(imported),
+            added_opds=tuple(n for n in found["new_opds"] if n.casefold() in added),
+            **found,
+        )
 
-    def _row(self, number, raw, opds, known, seen) -> tuple[dict, list[RowProblem]]:
+    def _row(self, number, raw, opds, known, seen, add_opds) -> tuple[dict, list[RowProblem]]:
         problems: list[RowProblem] = []
 
         def fail(field: str, reason: str) -> None:
@@ -177,14 +200,24 @@ class RegisterImport:
             if data[field] is None and raw.get(field) not in (None, ""):
                 fail(field, "bukan tanggal yang sah; tulis seperti 2025-03-03 atau 03-03-2025.")
         names = [n.strip() for n in data["opd_ids"].replace(",", ";").split(";") if n.strip()]
-        unknown = [n for n in names if n.casefold() not in opds]
-        if unknown:
+        data["opd_ids"] = [i for i in map(opds.id_of, names) if i is not None]
+        data["opd_baru"] = [n for n in names if opds.id_of(n) is None and not opds.shared(n)]
+        shared = [n for n in names if opds.shared(n)]
+        if shared:
             fail(
                 "opd_ids",
-                f"OPD tidak dikenal: {', '.join(unknown)}; tulis nama OPD atau singkatannya "
-                "seperti di Daftar OPD.",
+                f"singkatan {', '.join(shared)} dipakai lebih dari satu OPD; tulis nama "
+                "lengkap OPD-nya.",
             )
-        data["opd_ids"] = [opds[n.casefold()] for n in names if n.casefold() in opds]
+        if data["opd_baru"] and not add_opds:
+            fail(
+                "opd_ids",
+                f"OPD tidak dikenal: {', '.join(data['opd_baru'])}; tulis nama OPD atau "
+                "singkatannya seperti di Daftar OPD, atau tambahkan sebagai OPD baru saat "
+                "mengimpor.",
+            )
+        if too_long := [n for n in data["opd_baru"] if len(n) > OPD_NAME_LENGTH]:
+            fail("opd_ids", f"nama OPD paling panjang {OPD_NAME_LENGTH} karakter: {too_long[0]}.")
         parent = data.pop("induk_id")
         data["induk_nomor"] = parent
         data["induk_id"] = known.get(parent.casefold()) if parent else None
@@ -200,6 +233,8 @@ class RegisterImport:
             self.agreements.check(data)
         except ValidationError as error:
             for field, message in error.errors.items():
+                if field == "opd_ids" and data["opd_baru"]:
+                    continue  # its OPDs are all new: they get their ids when added
                 if field in HEADER_OF and not any(p.column == HEADER_OF[field] for p in problems):
                     fail(field, message)
         return data, problems
@@ -265,14 +300,24 @@ def _date(value: object) -> date | None:
     return None
 
 
-def _opd_names() -> dict[str, int]:
-    """Each OPD by its name and by its abbreviation (an abbreviation two OPDs share names
-    neither), without regard to case."""
-    rows = list(Opd.select(Opd.id, Opd.nama, Opd.singkatan))
-    shorts = [o.singkatan.casefold() for o in rows if o.singkatan]
-    by_short = {
-        o.singkatan.casefold(): o.id
-        for o in rows
-        if o.singkatan and shorts.count(o.singkatan.casefold()) == 1
-    }
-    return {**by_short, **{o.nama.casefold(): o.id for o in rows}}
+class OpdNames:
+    """The Daftar OPD by name and by abbreviation, without regard to case; an abbreviation
+    two OPDs share names neither."""
+
+    def __init__(self):
+        rows = list(Opd.select(Opd.id, Opd.nama, Opd.singkatan))
+        shorts = Counter(o.singkatan.casefold() for o in rows if o.singkatan)
+        self._shared = {short for short, count in shorts.items() if count > 1}
+        by_short = {
+            o.singkatan.casefold(): o.id
+            for o in rows
+            if o.singkatan and o.singkatan.casefold() not in self._shared
+        }
+        self._ids = {**by_short, **{o.nama.casefold(): o.id for o in rows}}
+
+    def id_of(self, name: str) -> int | None:
+        return self._ids.get(name.casefold())
+
+    def shared(self, name: str) -> bool:
+        """`name` is no OPD's name but the abbreviation of more than one."""
+        return name.casefold() not in self._ids and name.casefold() in self._shared

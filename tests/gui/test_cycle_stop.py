@@ -46,4 +46,8 @@ def test_the_kabag_stops_a_cycle_and_its_open_step_says_why(qtbot, services, peo
     qtbot.addWidget(step)
     assert step.ui.notice.text() == f"Kegiatan ini telah dihentikan; alasannya: {REASON}"
     assert not step.ui.complete.isEnabled() and not step.ui.claim.isVisibleTo(step)
+    assert (
+        step.ui.documents.item(0).text()
+        == "Laporan Monitoring — tidak dibuat; kegiatannya dihentikan"
+    )
     step.close()

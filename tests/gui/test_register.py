@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressDialog, QPushButton
 
 from monev_desktop.db.connection import write_transaction
-from monev_desktop.db.models import KerjaSama, SiklusKerjaSama
+from monev_desktop.db.models import KerjaSama, Opd, SiklusKerjaSama
 from monev_desktop.gui.opd_dialog import OpdDialog
 from monev_desktop.gui.register import AgreementDialog, ImportReportDialog, RegisterPage
 from monev_desktop.gui.runner import Runner
@@ -102,6 +102,31 @@ def test_the_import_report_lists_bad_rows_and_can_import_the_good(
     assert KerjaSama.select().count() == 0
     qtbot.mouseClick(report.ui.importGood, Qt.MouseButton.LeftButton)
     assert KerjaSama.select().count() == 2 and page.model.rowCount() == 2
+
+
+def test_a_first_import_adds_the_missing_opds_then_imports_the_good_rows(
+    qtbot, services, people, tmp_path
+):
+    bad = rows(1, 99)
+    bad[0][2] = ""
+    path = write_sheet(tmp_path / "register.xlsx", rows(2) + bad)  # no OPD in the database
+    page = page_for(qtbot, services, people["ketua"])
+    page.import_file(path)
+    report = page.report
+    assert "1 OPD yang belum ada di Daftar OPD: Dinas Kesehatan" in report.ui.summary.text()
+    assert not report.ui.importGood.isEnabled()  # no row is good yet
+    assert not report.ui.addOpds.isHidden()
+    qtbot.mouseClick(report.ui.addOpds, Qt.MouseButton.LeftButton)
+    again = page.report
+    assert again is not report and again.ui.addOpds.isHidden()  # being added already
+    assert again.ui.importGood.text() == "&Impor 2 baris yang benar saja"
+    assert KerjaSama.select().count() == 0 and Opd.select().count() == 0
+    qtbot.mouseClick(again.ui.importGood, Qt.MouseButton.LeftButton)
+    assert KerjaSama.select().count() == 2 and [o.nama for o in Opd.select()] == ["Dinas Kesehatan"]
+    assert page.ui.summary.text() == (
+        "2 kerja sama diimpor dari register.xlsx. "
+        "1 OPD baru ditambahkan ke Daftar OPD: Dinas Kesehatan."
+    )
 
 
 def test_a_long_import_can_be_cancelled_and_writes_nothing(qtbot, services, people, tmp_path):

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from monev_desktop.db.models import KerjaSama, Riwayat
+from monev_desktop.db.models import KerjaSama, Opd, Riwayat
 from monev_desktop.services.excel import (
     COLUMNS,
     ImportRefused,
@@ -158,3 +158,57 @@ def test_an_opd_may_be_named_by_its_abbreviation_unless_two_share_it(services, p
     assert services.agreements.list()[0].opd_names == ("Dinas Perhubungan",)
     (problem,) = result.problems
     assert (problem.row, problem.column) == (3, "OPD Pelaksana") and "DA" in problem.reason
+
+
+def test_a_new_office_s_first_import_adds_the_opds_it_names_when_asked(services, people, tmp_path):
+    """Before the Daftar OPD is typed in, every OPD is unknown: reported, nothing written;
+    asked to add them, each distinct name (in any case) becomes one OPD, in the import's
+    own transaction, each recorded."""
+    own = [*GOOD[:8], "Dinas Perhubungan", *GOOD[9:]]
+    both = [*CHILD[:8], "dinas perhubungan; Dinas Kesehatan", *CHILD[9:]]
+    path = sheet(tmp_path, [own, both])
+    importer = RegisterImport(services.agreements)
+    refused = importer.run(people["ketua"], path)
+    assert not refused.written and refused.good_rows == 0
+    assert refused.new_opds == ("Dinas Perhubungan", "Dinas Kesehatan")
+    assert "tambahkan sebagai OPD baru" in refused.problems[0].reason
+    assert Opd.select().count() == 0
+    added = importer.run(people["ketua"], path, add_opds=True)
+    assert added.written and added.imported == 2 and not added.problems
+    assert [o.nama for o in Opd.select().order_by(Opd.id)] == [
+        "Dinas Perhubungan",
+        "Dinas Kesehatan",
+    ]
+    child = services.agreements.get(KerjaSama.get(KerjaSama.nomor == "000.7/2/2024").id)
+    assert child.opd_names == ("Dinas Kesehatan", "Dinas Perhubungan")
+    recorded = Riwayat.select().where(Riwayat.aksi == "tambah_opd")
+    assert [(r.pelaku_id, r.entitas_id) for r in recorded] == [
+        (people["ketua"].user_id, o.id) for o in Opd.select().order_by(Opd.id)
+    ]
+
+
+def test_only_the_good_rows_opds_are_added_and_a_bad_row_adds_none(services, people, tmp_path):
+    too_long = "Dinas " + "X" * 200
+    bad = [*BAD[:8], "Dinas Pariwisata", *BAD[9:]]
+    long_named = [*GOOD[:8], too_long, *GOOD[9:]]
+    long_named[0] = "000.7/9/2024"
+    path = sheet(tmp_path, [[*GOOD[:8], "Dinas Perhubungan", *GOOD[9:]], bad, long_named])
+    result = RegisterImport(services.agreements).run(
+        people["ketua"], path, add_opds=True, skip_invalid=True
+    )
+    assert result.imported == 1 and result.good_rows == 1
+    assert result.new_opds == ("Dinas Perhubungan", "Dinas Pariwisata", too_long)
+    assert result.added_opds == ("Dinas Perhubungan",)
+    assert [o.nama for o in Opd.select()] == ["Dinas Perhubungan"]
+    long_problem = next(p for p in result.problems if p.row == 4)
+    assert long_problem.column == "OPD Pelaksana" and "paling panjang 200" in long_problem.reason
+
+
+def test_a_shared_abbreviation_is_never_added_as_a_new_opd(services, people, tmp_path):
+    for name in ("Dinas A", "Dinas B"):
+        services.agreements.add_opd(people["admin"], name, "DA")
+    path = sheet(tmp_path, [[*GOOD[:8], "DA", *GOOD[9:]]])
+    result = RegisterImport(services.agreements).run(people["ketua"], path, add_opds=True)
+    (problem,) = result.problems
+    assert "DA dipakai lebih dari satu OPD" in problem.reason and result.new_opds == ()
+    assert Opd.select().count() == 2

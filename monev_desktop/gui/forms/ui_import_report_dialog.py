@@ -47,6 +47,11 @@ class Ui_ImportReportDialog(object):
 
         self.buttons.addItem(self.spacer)
 
+        self.addOpds = QPushButton(ImportReportDialog)
+        self.addOpds.setObjectName(u"addOpds")
+
+        self.buttons.addWidget(self.addOpds)
+
         self.importGood = QPushButton(ImportReportDialog)
         self.importGood.setObjectName(u"importGood")
 
@@ -74,6 +79,10 @@ class Ui_ImportReportDialog(object):
         ___qtablewidgetitem1.setText(QCoreApplication.translate("ImportReportDialog", u"Kolom", None))
         ___qtablewidgetitem2 = self.problems.horizontalHeaderItem(2)
         ___qtablewidgetitem2.setText(QCoreApplication.translate("ImportReportDialog", u"Masalah", None))
+        self.addOpds.setText(QCoreApplication.translate("ImportReportDialog", u"Tambahkan sebagai &OPD baru, lalu periksa lagi", None))
+#if QT_CONFIG(tooltip)
+        self.addOpds.setToolTip(QCoreApplication.translate("ImportReportDialog", u"OPD yang belum ada di Daftar OPD ditambahkan saat impor (dapat diubah namanya atau diberi singkatan kemudian di Daftar OPD).", None))
+#endif // QT_CONFIG(tooltip)
         self.importGood.setText(QCoreApplication.translate("ImportReportDialog", u"&Impor baris yang benar saja", None))
         self.closeReport.setText(QCoreApplication.translate("ImportReportDialog", u"&Tutup tanpa mengimpor", None))
     # retranslateUi

@@ -584,8 +584,18 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../register.py" line="255"/>
+        <location filename="../register.py" line="259"/>
         <source>%d baris bermasalah; belum ada yang disimpan. Perbaiki berkasnya lalu impor lagi, atau impor baris yang benar saja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="265"/>
+        <source>Berkas ini menyebut %d OPD yang belum ada di Daftar OPD: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="269"/>
+        <source>&amp;Impor %d baris yang benar saja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -610,11 +620,21 @@
     </message>
     <message>
         <location filename="../../../ui/import_report_dialog.ui" line="21"/>
-        <source>&amp;Impor baris yang benar saja</source>
+        <source>Tambahkan sebagai &amp;OPD baru, lalu periksa lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/import_report_dialog.ui" line="21"/>
+        <source>OPD yang belum ada di Daftar OPD ditambahkan saat impor (dapat diubah namanya atau diberi singkatan kemudian di Daftar OPD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/import_report_dialog.ui" line="22"/>
+        <source>&amp;Impor baris yang benar saja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/import_report_dialog.ui" line="23"/>
         <source>&amp;Tutup tanpa mengimpor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,107 +1188,112 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../register.py" line="298"/>
+        <location filename="../register.py" line="314"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="299"/>
+        <location filename="../register.py" line="315"/>
         <source>Judul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="300"/>
+        <location filename="../register.py" line="316"/>
         <source>Mitra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="308"/>
+        <location filename="../register.py" line="324"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="309"/>
+        <location filename="../register.py" line="325"/>
         <source>Bentuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="310"/>
+        <location filename="../register.py" line="326"/>
         <source>OPD Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="311"/>
+        <location filename="../register.py" line="327"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="293"/>
+        <location filename="../register.py" line="309"/>
         <source>Berakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="303"/>
+        <location filename="../register.py" line="319"/>
         <source>Sisa hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="307"/>
+        <location filename="../register.py" line="323"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="337"/>
+        <location filename="../register.py" line="353"/>
         <source>hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="337"/>
+        <location filename="../register.py" line="353"/>
         <source>lewat %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="349"/>
+        <location filename="../register.py" line="365"/>
         <source>%d kerja sama; %d berakhir dalam 90 hari (berwarna: makin merah makin dekat: 90/60/30/7/0 hari).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="380"/>
+        <location filename="../register.py" line="396"/>
         <source>Hapus kerja sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="381"/>
+        <location filename="../register.py" line="397"/>
         <source>Hapus %s — %s dari register? Riwayatnya tetap tercatat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="424"/>
+        <location filename="../register.py" line="448"/>
         <source>%d kerja sama diimpor dari %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="428"/>
+        <location filename="../register.py" line="450"/>
+        <source>%d OPD baru ditambahkan ke Daftar OPD: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../register.py" line="457"/>
         <source>Mengimpor register…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="437"/>
+        <location filename="../register.py" line="470"/>
         <source>Impor register dari Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="443"/>
+        <location filename="../register.py" line="476"/>
         <source>Ekspor register ke Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="448"/>
+        <location filename="../register.py" line="481"/>
         <source>Register diekspor ke %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../register.py" line="454"/>
+        <location filename="../register.py" line="487"/>
         <source>Simpan templat impor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,158 +1891,163 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../step_dialog.py" line="84"/>
+        <location filename="../step_dialog.py" line="85"/>
         <source>Langkah %d — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="85"/>
+        <location filename="../step_dialog.py" line="86"/>
         <source>Langkah %d: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="87"/>
+        <location filename="../step_dialog.py" line="88"/>
         <source>tidak ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="92"/>
+        <location filename="../step_dialog.py" line="93"/>
         <source>&lt;b&gt;Pelaksana:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Kelengkapan:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Keluaran:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Waktu baku:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Diterima:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Tenggat:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Status:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="127"/>
+        <location filename="../step_dialog.py" line="128"/>
         <source>Kegiatan ini telah dihentikan; alasannya: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="130"/>
+        <location filename="../step_dialog.py" line="131"/>
         <source>Langkah ini dikerjakan oleh %s; Anda hanya dapat melihatnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="135"/>
+        <location filename="../step_dialog.py" line="136"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="137"/>
+        <location filename="../step_dialog.py" line="138"/>
         <source>Diselesaikan oleh %s pada %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="141"/>
+        <location filename="../step_dialog.py" line="142"/>
         <source> Ket: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="143"/>
+        <location filename="../step_dialog.py" line="144"/>
         <source>Dikembalikan: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="146"/>
+        <location filename="../step_dialog.py" line="147"/>
         <source>Langkah ini sudah melewati tenggat; saat menyelesaikan, isi alasan keterlambatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="149"/>
+        <location filename="../step_dialog.py" line="150"/>
         <source>Sedang dikerjakan oleh %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="165"/>
+        <location filename="../step_dialog.py" line="166"/>
+        <source>%s — tidak dibuat; kegiatannya dihentikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../step_dialog.py" line="168"/>
         <source>%s — belum dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="167"/>
+        <location filename="../step_dialog.py" line="170"/>
         <source>%s — dibuat saat langkah diselesaikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="209"/>
+        <location filename="../step_dialog.py" line="211"/>
         <source>Lepaskan tugas ini agar dapat diambil rekan lain? Isian Anda disimpan sebagai draf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="213"/>
+        <location filename="../step_dialog.py" line="215"/>
         <source>Tugas ini sedang dikerjakan oleh %s. Lepaskan agar dapat diambil orang lain? Drafnya tetap tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="218"/>
+        <location filename="../step_dialog.py" line="220"/>
         <source>Lepaskan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="235"/>
+        <location filename="../step_dialog.py" line="237"/>
         <source>Tugas dilepaskan; kini dapat diambil dari kotak tugas %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="255"/>
+        <location filename="../step_dialog.py" line="257"/>
         <source>Draf tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="275"/>
+        <location filename="../step_dialog.py" line="277"/>
         <source>Isian langkah ini belum disimpan. Simpan sebagai draf sebelum menutup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="276"/>
+        <location filename="../step_dialog.py" line="278"/>
         <source>Simpan draf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="304"/>
-        <location filename="../step_dialog.py" line="370"/>
+        <location filename="../step_dialog.py" line="306"/>
+        <location filename="../step_dialog.py" line="372"/>
         <source>Periksa isian yang ditandai merah, lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="309"/>
+        <location filename="../step_dialog.py" line="311"/>
         <source>Alasan keterlambatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="311"/>
+        <location filename="../step_dialog.py" line="313"/>
         <source>Langkah ini melewati waktu baku SOP. Tuliskan alasannya (dicatat di kolom Ket):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="333"/>
+        <location filename="../step_dialog.py" line="335"/>
         <source>Langkah selesai dan diteruskan; %d dokumen dibuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="339"/>
+        <location filename="../step_dialog.py" line="341"/>
         <source>Langkah selesai dan diteruskan, tetapi dokumennya belum dibuat: %s Setelah masalahnya diatasi, tekan Buat dokumen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="350"/>
+        <location filename="../step_dialog.py" line="352"/>
         <source>Kembalikan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="351"/>
+        <location filename="../step_dialog.py" line="353"/>
         <source>Tugas ini akan dikembalikan ke langkah sebelumnya. Tuliskan alasannya:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="391"/>
+        <location filename="../step_dialog.py" line="393"/>
         <source>Draf dibuka di Word (pratinjau di dalam aplikasi memerlukan LibreOffice).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="402"/>
+        <location filename="../step_dialog.py" line="404"/>
         <source>Draf dari isian saat ini; belum ada yang disimpan. Nomor surat diberikan saat langkah diselesaikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="456"/>
+        <location filename="../step_dialog.py" line="458"/>
         <source>Dokumen dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
