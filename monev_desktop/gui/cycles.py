@@ -13,7 +13,7 @@ from monev_desktop.gui.reason_dialog import ReasonDialog
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.table_model import Column, RowTableModel, size_columns
 from monev_desktop.services.container import Services
-from monev_desktop.services.dto import Cycle, UserSession
+from monev_desktop.services.dto import Cycle, HistoryEntry, UserSession
 
 LATE = QColor("#f8d7da")
 STATUS = {
@@ -158,13 +158,30 @@ class CyclesPage(QWidget):
         size_columns(self.ui.timeline, widest=380)
         self.ui.timeline.resizeRowsToContents()
         self.ui.history.clear()
+        steps = {t.id: t.step for t in self.services.workflow.cycle_tasks(cycle.id)}
         for entry in self.services.workflow.cycle_history(cycle.id):
-            acting = self.tr(" (atas nama %s)") % entry.acting_for if entry.acting_for else ""
-            self.ui.history.addItem(
-                f"{format_datetime(entry.when)} — {entry.actor or '-'}{acting}: "
-                f"{entry.action.replace('_', ' ')}"
-                f"{' [ditolak]' if entry.outcome == 'ditolak' else ''}"
-            )
+            self.ui.history.addItem(self._history_line(entry, steps))
+
+    def _history_line(self, entry: HistoryEntry, steps: dict[int, int]) -> str:
+        """'When — who (for whom): what[, of what][ [ditolak]][: why]', one line."""
+        acting = self.tr(" (atas nama %s)") % entry.acting_for if entry.acting_for else ""
+        refused = self.tr(" [ditolak]") if entry.outcome == "ditolak" else ""
+        why = f": {entry.message}" if entry.message else ""
+        return (
+            f"{format_datetime(entry.when)} — {entry.actor or '-'}{acting}: "
+            f"{entry.action.replace('_', ' ')}{self._subject(entry, steps)}{refused}{why}"
+        )
+
+    def _subject(self, entry: HistoryEntry, steps: dict[int, int]) -> str:
+        """Which step a task's entry is about; which document, number and version."""
+        if entry.entity == "tugas" and entry.entity_id in steps:
+            return self.tr(", langkah %d") % steps[entry.entity_id]
+        if entry.entity == "dokumen" and entry.after:
+            document = entry.after
+            number = f" {document['nomor']}" if document.get("nomor") else ""
+            title = document.get("judul") or document.get("jenis", "")
+            return f", {title}{number} v{document.get('versi', 1)}"
+        return ""
 
     def _open_step(self) -> None:
         index = self.ui.timeline.currentIndex()

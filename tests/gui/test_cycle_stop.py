@@ -15,6 +15,9 @@ REASON = "Kepwal TKKSD yang dipilih keliru."
 def test_the_kabag_stops_a_cycle_and_its_open_step_says_why(qtbot, services, people, clock):
     cycle = run_cycle(services, people, make_agreements(services, people["admin"]), clock, until=3)
     (task,) = services.workflow.inbox(people["analis1"])
+    step1 = services.workflow.cycle_tasks(cycle.id)[0].id
+    (letter,) = services.documents.generate(people["kabag"], step1)  # the Surat Perintah
+    number = letter.number
 
     ketua = log_in(qtbot, services, "ketua").page("cycles")
     assert ketua.ui.stopCycle.isHidden()  # only the Kabag stops a cycle
@@ -39,6 +42,14 @@ def test_the_kabag_stops_a_cycle_and_its_open_step_says_why(qtbot, services, peo
     assert shown.siblingAtColumn(page.cycles.columnCount() - 1).data() == REASON
     assert not page.ui.stopCycle.isEnabled()  # nothing left to stop
     assert [r.status for r in page.steps.rows][3:5] == ["dibatalkan", "tidak dilaksanakan"]
+    history = [page.ui.history.item(i).text() for i in range(page.ui.history.count())]
+    kabag = people["kabag"].name
+    assert history[1].endswith(f"— {kabag}: selesaikan tugas, langkah 1")
+    assert f"3 Maret 2025 08.15 — {kabag}: buat dokumen, Surat Perintah {number} v1" in history
+    assert history[-2:] == [
+        f"3 Maret 2025 08.15 — {kabag}: hentikan siklus: {REASON}",
+        f"3 Maret 2025 08.15 — {kabag}: batalkan tugas, langkah 4: {REASON}",
+    ]
 
     analyst = log_in(qtbot, services, "analis1")
     assert analyst.inbox.model.rowCount() == 0

@@ -261,17 +261,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="162"/>
+        <location filename="../cycles.py" line="167"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="187"/>
+        <location filename="../cycles.py" line="178"/>
+        <source>, langkah %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="168"/>
+        <source> [ditolak]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="204"/>
         <source>Hentikan kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="189"/>
+        <location filename="../cycles.py" line="206"/>
         <source>Hentikan %s? Tugas yang belum selesai dibatalkan (drafnya tetap tersimpan), dokumen yang sudah terbit tetap di arsip dengan nomornya, dan periode ini dapat dimulai lagi. Tulis alasan penghentiannya:</source>
         <translation type="unfinished"></translation>
     </message>
