@@ -117,7 +117,7 @@ class AccountService:
         opened): nama, nip, pangkat, golongan, jabatan, roles, aktif, and a new password when
         `password` is given (which also unlocks it). An admin keeps their own account active
         and an admin. The open tasks the person can no longer do go back to their role's inbox;
-        returns how many. ConflictError when the account changed since `seen`. A save that
+        returns how many. Deactivating also ends their Plt./Plh. appointments from today. ConflictError when the account changed since `seen`. A save that
         changes nothing writes nothing."""
         password = data.get("password") or ""
         # argon2 takes a moment: hashed before the write lock is taken
@@ -182,6 +182,8 @@ class AccountService:
                 taken = frozenset(seen.roles - roles)
                 if not active:
                     why = f"{fields['nama']} dinonaktifkan"
+                    if user.aktif:
+                        self._end_appointments_of(session, user_id, why)
                 elif taken:
                     titles = ", ".join(r.title for r in sorted(taken))
                     why = f"{fields['nama']} tidak lagi memegang peran {titles}"
@@ -190,6 +192,15 @@ class AccountService:
                 return release_tasks(
                     self.ctx, session, user_id, roles_taken=taken if active else None, why=why
                 )
+
+    def _end_appointments_of(self, session: UserSession, person_id: int, why: str) -> None:
+        """End from today every Plt./Plh. appointment of `person_id` not over yet."""
+        today = self.ctx.now().date()
+        current = PenunjukanPelaksana.select().where(
+            (PenunjukanPelaksana.pegawai == person_id) & (PenunjukanPelaksana.selesai >= today)
+        )
+        for row in list(current):
+            self._end_acting(session, row, today, why)
 
     def add_acting(self, session: UserSession, data: dict) -> int:
         """Appoint a Plt./Plh. (admin or Kabag): pegawai_id, peran, jenis, mulai, selesai,
@@ -250,22 +261,30 @@ class AccountService:
                     raise NotFound("Penunjukan ini sudah tidak ada; mungkin baru saja diakhiri.")
                 if row.selesai < today:
                     raise ConflictError("Penunjukan ini sudah berakhir; tidak ada yang diubah.")
-                before = snapshot(row)
-                removed = row.mulai >= today
-                if removed:
-                    row.delete_instance()
-                else:
-                    row.selesai = today - timedelta(days=1)
-                    row.save()
-                record(
-                    self.ctx,
-                    session,
-                    "akhiri_penunjukan",
-                    "penunjukan_pelaksana",
-                    appointment_id,
-                    before=before,
-                    after=None if removed else snapshot(row),
-                )
+                return self._end_acting(session, row, today)
+
+    def _end_acting(
+        self, session: UserSession, row: PenunjukanPelaksana, today: date, why: str = ""
+    ) -> bool:
+        """End the appointment `row` from `today`, recorded: removed when it has not begun
+        before today (True), else it ends yesterday (False). Call inside a transaction."""
+        before = snapshot(row)
+        removed = row.mulai >= today
+        if removed:
+            row.delete_instance()
+        else:
+            row.selesai = today - timedelta(days=1)
+            row.save()
+        record(
+            self.ctx,
+            session,
+            "akhiri_penunjukan",
+            "penunjukan_pelaksana",
+            row.id,
+            before=before,
+            after=None if removed else snapshot(row),
+            message=why,
+        )
         return removed
 
     def acting_appointments(self) -> list[ActingAppointment]:

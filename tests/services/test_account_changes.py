@@ -214,3 +214,43 @@ def test_an_appointment_in_force_ends_yesterday_and_one_not_begun_is_removed(
     ]
     with pytest.raises(ConflictError, match="sudah berakhir"):
         services.accounts.end_acting(people["admin"], running)
+
+
+def test_deactivating_an_account_ends_its_appointments_but_not_those_for_it(
+    services, people, clock
+):
+    """The clock stands on Monday 3 March 2025. The team lead leaves the office: their Plh.
+    appointment in force ends yesterday, one to come is removed, one already over is kept;
+    an appointment of someone else *for* them is not touched."""
+    over = appoint(services, people, "2025-02-10", "2025-02-14")
+    running = appoint(services, people, "2025-02-24", "2025-03-07")
+    coming = appoint(services, people, "2025-03-10", "2025-03-14")
+    for_them = services.accounts.add_acting(
+        people["admin"],
+        {
+            "pegawai_id": people["analis1"].user_id,
+            "peran": "ketua_tim",
+            "jenis": "Plt",
+            "menggantikan_id": people["ketua"].user_id,
+            "mulai": "2025-03-03",
+            "selesai": "2025-06-30",
+        },
+    )
+    change(services, people, "ketua", aktif=False)
+    kept = {
+        a.id: (a.start.isoformat(), a.end.isoformat())
+        for a in services.accounts.acting_appointments()
+    }
+    assert kept == {
+        over: ("2025-02-10", "2025-02-14"),
+        running: ("2025-02-24", "2025-03-02"),
+        for_them: ("2025-03-03", "2025-06-30"),
+    }
+    assert coming not in kept
+    ended = Riwayat.select().where(Riwayat.aksi == "akhiri_penunjukan").order_by(Riwayat.id)
+    assert [(r.entitas_id, r.pelaku_id, r.pesan) for r in ended] == [
+        (running, people["admin"].user_id, "Siti Nurhaliza, S.IP., M.AP. dinonaktifkan"),
+        (coming, people["admin"].user_id, "Siti Nurhaliza, S.IP., M.AP. dinonaktifkan"),
+    ]
+    change(services, people, "ketua", jabatan="Pensiun")  # still inactive: nothing more ends
+    assert Riwayat.select().where(Riwayat.aksi == "akhiri_penunjukan").count() == 2

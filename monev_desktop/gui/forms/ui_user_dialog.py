@@ -170,6 +170,6 @@ class Ui_UserDialog(object):
         self.aktif.setText(QCoreApplication.translate("UserDialog", u"Akun &aktif: dapat masuk dan menerima tugas", None))
         self.passwordLabel.setText(QCoreApplication.translate("UserDialog", u"Kata &sandi baru", None))
         self.password.setPlaceholderText(QCoreApplication.translate("UserDialog", u"kosongkan bila tidak diganti", None))
-        self.hint.setText(QCoreApplication.translate("UserDialog", u"Kata sandi baru juga membuka akun yang terkunci. Tugas yang tidak dapat lagi dikerjakan orang ini (akun nonaktif, peran dilepas) kembali ke kotak tugas perannya.", None))
+        self.hint.setText(QCoreApplication.translate("UserDialog", u"Kata sandi baru juga membuka akun yang terkunci. Tugas yang tidak dapat lagi dikerjakan orang ini (akun nonaktif, peran dilepas) kembali ke kotak tugas perannya; menonaktifkan akun juga mengakhiri penunjukan Plt./Plh.-nya mulai hari ini.", None))
     # retranslateUi
 

@@ -2262,7 +2262,7 @@ SOP 53/000.8.3.3/11/2025</source>
     </message>
     <message>
         <location filename="../../../ui/user_dialog.ui" line="25"/>
-        <source>Kata sandi baru juga membuka akun yang terkunci. Tugas yang tidak dapat lagi dikerjakan orang ini (akun nonaktif, peran dilepas) kembali ke kotak tugas perannya.</source>
+        <source>Kata sandi baru juga membuka akun yang terkunci. Tugas yang tidak dapat lagi dikerjakan orang ini (akun nonaktif, peran dilepas) kembali ke kotak tugas perannya; menonaktifkan akun juga mengakhiri penunjukan Plt./Plh.-nya mulai hari ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
