@@ -54,6 +54,12 @@ def test_demo_fills_the_database_once(database_url):
         assert {"berlaku", "akan berakhir", "berakhir", "dihentikan"} <= statuses
         assert Tugas.select().where(Tugas.alasan_terlambat != "").count() == 1
         assert Riwayat.select().where(Riwayat.aksi == "tutup_siklus").count() == 1
+        # each step's documents were issued at the step's simulated time, on file in the archive
+        running, finished = services.workflow.cycles()
+        archive = services.documents.documents(finished.id)
+        assert {d.title for d in archive} >= {"Surat Perintah", "Lembar Kendali SOP"}
+        assert all(d.path.is_file() and d.created.year == finished.year for d in archive)
+        assert [d.step for d in services.documents.documents(running.id)][:1] == [1]
     finally:
         services.close()
 

@@ -68,11 +68,6 @@ def main() -> int:
             services, services.accounts.login("kabag", DEMO_PASSWORD), Runner(synchronous=True)
         )
         finished = services.workflow.cycles()[1]
-        for task in services.workflow.cycle_tasks(
-            finished.id
-        ):  # its documents, as the office would
-            services.documents.generate(kabag.session, task.id)
-        services.documents.generate_control_sheet(kabag.session, finished.id)
         kabag.ui.navigation.setCurrentRow(1)
         kabag.page("cycles").ui.cycles.selectRow(1)
         shoot(app, kabag, "cycles.png")

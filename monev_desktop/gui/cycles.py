@@ -9,6 +9,7 @@ from monev_desktop.domain.tasks import CycleStatus
 from monev_desktop.gui.errors import sentences
 from monev_desktop.gui.forms.ui_cycles_page import Ui_CyclesPage
 from monev_desktop.gui.forms.ui_start_cycle_dialog import Ui_StartCycleDialog
+from monev_desktop.gui.labels import action_phrase, status_label
 from monev_desktop.gui.reason_dialog import ReasonDialog
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.table_model import Column, RowTableModel, size_columns
@@ -16,17 +17,6 @@ from monev_desktop.services.container import Services
 from monev_desktop.services.dto import Cycle, HistoryEntry, UserSession
 
 LATE = QColor("#f8d7da")
-STATUS = {
-    "selesai": "Selesai",
-    "dikerjakan": "Sedang dikerjakan",
-    "tersedia": "Belum diambil",
-    "dikembalikan": "Dikembalikan",
-    "dibatalkan": "Dibatalkan",
-    "belum dimulai": "Belum dimulai",
-    "tidak dilaksanakan": "Tidak dilaksanakan",
-    "berjalan": "Berjalan",
-    "dihentikan": "Dihentikan",
-}
 
 
 class StartCycleDialog(QDialog):
@@ -95,7 +85,7 @@ class CyclesPage(QWidget):
                 Column(self.tr("Kepwal TKKSD"), lambda c: c.kepwal_number),
                 Column(self.tr("Dimulai"), lambda c: c.started),
                 Column(self.tr("Selesai"), lambda c: c.closed or "-"),
-                Column(self.tr("Status"), lambda c: STATUS.get(c.status, c.status)),
+                Column(self.tr("Status"), lambda c: status_label(c.status)),
                 Column(self.tr("Alasan penghentian"), lambda c: c.stop_reason),
             ],
             parent=self,
@@ -110,7 +100,7 @@ class CyclesPage(QWidget):
                 Column(self.tr("Selesai"), lambda r: r.completed or ""),
                 Column(self.tr("Waktu baku"), lambda r: r.standard),
                 Column(self.tr("Waktu nyata"), lambda r: r.actual),
-                Column(self.tr("Status"), lambda r: STATUS.get(r.status, r.status)),
+                Column(self.tr("Status"), lambda r: status_label(r.status)),
                 Column(self.tr("Ket"), lambda r: r.note),
             ],
             highlight=lambda r: LATE if r.late else None,
@@ -169,7 +159,7 @@ class CyclesPage(QWidget):
         why = f": {entry.message}" if entry.message else ""
         return (
             f"{format_datetime(entry.when)} — {entry.actor or '-'}{acting}: "
-            f"{entry.action.replace('_', ' ')}{self._subject(entry, steps)}{refused}{why}"
+            f"{action_phrase(entry.action)}{self._subject(entry, steps)}{refused}{why}"
         )
 
     def _subject(self, entry: HistoryEntry, steps: dict[int, int]) -> str:

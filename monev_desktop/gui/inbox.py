@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from monev_desktop.domain.dates import format_datetime
 from monev_desktop.gui.forms.ui_inbox_page import Ui_InboxPage
+from monev_desktop.gui.labels import status_label
 from monev_desktop.gui.table_model import size_columns
 from monev_desktop.services.dto import TaskRow
 from monev_desktop.services.inbox import InboxList
@@ -27,12 +28,6 @@ PAGE = 200
 OVERDUE_BRUSH = QBrush(QColor("#f8d7da"))
 DUE_SOON_BRUSH = QBrush(QColor("#fff3cd"))
 Index = QModelIndex | QPersistentModelIndex
-STATUS = {
-    "tersedia": "Belum diambil",
-    "dikerjakan": "Sedang dikerjakan",
-    "selesai": "Selesai",
-    "dikembalikan": "Dikembalikan",
-}
 LIST_TITLES = {
     InboxList.MINE: "Tugas saya",
     InboxList.ROLE: "Belum diambil (untuk peran saya)",
@@ -47,7 +42,7 @@ COLUMNS = (
     ("Kegiatan", lambda t: t.cycle_label),
     ("Tenggat", lambda t: format_datetime(t.due) if t.due else "-"),
     ("Sisa waktu", lambda t: t.time_left),
-    ("Status", lambda t: ("Terlambat — " if t.overdue else "") + STATUS.get(t.status, t.status)),
+    ("Status", lambda t: ("Terlambat — " if t.overdue else "") + status_label(t.status)),
     ("Dari", lambda t: t.from_name),
     ("Diterima", lambda t: format_datetime(t.received)),
     ("Ditujukan kepada", lambda t: t.assigned_to or t.role.title),

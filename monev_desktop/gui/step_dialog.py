@@ -14,6 +14,7 @@ from monev_desktop.domain.tasks import TaskStatus
 from monev_desktop.gui.desktop import open_file
 from monev_desktop.gui.errors import user_message
 from monev_desktop.gui.forms.ui_step_dialog import Ui_StepDialog
+from monev_desktop.gui.labels import status_label
 from monev_desktop.gui.message_line import tell
 from monev_desktop.gui.reason_dialog import ReasonDialog
 from monev_desktop.gui.runner import Runner
@@ -22,14 +23,6 @@ from monev_desktop.gui.step_forms import FORMS
 from monev_desktop.gui.unsaved import ask_before_closing
 from monev_desktop.services.container import Services
 from monev_desktop.services.dto import UserSession
-
-STATUS_TEXT = {
-    TaskStatus.OFFERED: "belum diambil",
-    TaskStatus.CLAIMED: "sedang dikerjakan",
-    TaskStatus.DONE: "selesai",
-    TaskStatus.RETURNED: "dikembalikan",
-    TaskStatus.CANCELLED: "dibatalkan",
-}
 
 
 class StepDialog(QDialog):
@@ -101,7 +94,7 @@ class StepDialog(QDialog):
                 standard,
                 format_datetime(row.received),
                 due,
-                STATUS_TEXT.get(row.status, row.status),
+                status_label(row.status),
             )
         )
         self.ui.notice.setText(self._notice(detail))

@@ -2,7 +2,8 @@
 
 Idempotent: OPDs, users, agreements and cycles are keyed by name, username, number and
 period, and what exists is left alone. The cycles are driven through the workflow engine
-itself on a simulated clock, so their history, due dates and late reasons are real.
+itself on a simulated clock, so their history, due dates and late reasons are real, and each
+step's documents are issued as it completes (numbered, archived), as the office does.
 """
 
 import random
@@ -24,6 +25,7 @@ from monev_desktop.services.accounts import AccountService
 from monev_desktop.services.agreements import AgreementService
 from monev_desktop.services.calendar import CalendarService
 from monev_desktop.services.context import ServiceContext
+from monev_desktop.services.documents import DocumentService
 from monev_desktop.services.settings import SettingsService
 from monev_desktop.services.workflow import WorkflowService
 
@@ -196,6 +198,7 @@ def seed_demo(ctx: ServiceContext) -> str:
     accounts = AccountService(demo_ctx)
     agreements = AgreementService(demo_ctx)
     workflow = WorkflowService(demo_ctx, calendar)
+    documents = DocumentService(demo_ctx, settings, calendar)
 
     admin = _ensure_users(accounts)
     opd_ids = _ensure_opds(agreements, admin)
@@ -204,6 +207,7 @@ def seed_demo(ctx: ServiceContext) -> str:
     today = ctx.now().date()
     finished = _ensure_cycle(
         workflow,
+        documents,
         accounts,
         clock,
         people,
@@ -215,6 +219,7 @@ def seed_demo(ctx: ServiceContext) -> str:
     running_start = _working_days_back(calendar, today, 4)
     running = _ensure_cycle(
         workflow,
+        documents,
         accounts,
         clock,
         people,
@@ -338,8 +343,9 @@ def _working_days_back(calendar: CalendarService, today: date, days: int) -> dat
 
 
 def _ensure_cycle(
-    workflow,
-    accounts,
+    workflow: WorkflowService,
+    documents: DocumentService,
+    accounts: AccountService,
     clock: _Clock,
     people: dict[str, int],
     *,
@@ -387,11 +393,14 @@ def _ensure_cycle(
         if step == 9:
             data[9]["status"] = _follow_up_status(cycle.id)
         next_task = workflow.complete(sessions[actor], task.id, data[step], late_reason=late)
+        documents.generate(sessions[actor], task.id)
         if next_task is None:
             break
         task = next_task
     if until_step < 9:
         workflow.claim(sessions["analis1"], task.id)
+    else:
+        documents.generate_control_sheet(sessions["ketuatim"], cycle.id)
     clock.moment = real_now
     return f"{label}: {'selesai' if until_step == 9 else f'berjalan, langkah {until_step + 1}'}"
 

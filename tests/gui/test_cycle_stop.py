@@ -44,11 +44,12 @@ def test_the_kabag_stops_a_cycle_and_its_open_step_says_why(qtbot, services, peo
     assert [r.status for r in page.steps.rows][3:5] == ["dibatalkan", "tidak dilaksanakan"]
     history = [page.ui.history.item(i).text() for i in range(page.ui.history.count())]
     kabag = people["kabag"].name
-    assert history[1].endswith(f"— {kabag}: selesaikan tugas, langkah 1")
-    assert f"3 Maret 2025 08.15 — {kabag}: buat dokumen, Surat Perintah {number} v1" in history
+    assert history[0].endswith(f"— {kabag}: memulai kegiatan")
+    assert history[1].endswith(f"— {kabag}: menyelesaikan tugas, langkah 1")
+    assert f"3 Maret 2025 08.15 — {kabag}: membuat dokumen, Surat Perintah {number} v1" in history
     assert history[-2:] == [
-        f"3 Maret 2025 08.15 — {kabag}: hentikan siklus: {REASON}",
-        f"3 Maret 2025 08.15 — {kabag}: batalkan tugas, langkah 4: {REASON}",
+        f"3 Maret 2025 08.15 — {kabag}: menghentikan kegiatan: {REASON}",
+        f"3 Maret 2025 08.15 — {kabag}: membatalkan tugas, langkah 4: {REASON}",
     ]
 
     analyst = log_in(qtbot, services, "analis1")

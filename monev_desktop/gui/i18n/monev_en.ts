@@ -193,95 +193,95 @@
 <context>
     <name>CyclesPage</name>
     <message>
-        <location filename="../cycles.py" line="94"/>
-        <location filename="../cycles.py" line="106"/>
+        <location filename="../cycles.py" line="84"/>
+        <location filename="../cycles.py" line="96"/>
         <source>Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="95"/>
+        <location filename="../cycles.py" line="85"/>
         <source>Kepwal TKKSD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="96"/>
+        <location filename="../cycles.py" line="86"/>
         <source>Dimulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="97"/>
-        <location filename="../cycles.py" line="110"/>
+        <location filename="../cycles.py" line="87"/>
+        <location filename="../cycles.py" line="100"/>
         <source>Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="98"/>
-        <location filename="../cycles.py" line="113"/>
+        <location filename="../cycles.py" line="88"/>
+        <location filename="../cycles.py" line="103"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="99"/>
+        <location filename="../cycles.py" line="89"/>
         <source>Alasan penghentian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="105"/>
+        <location filename="../cycles.py" line="95"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="107"/>
+        <location filename="../cycles.py" line="97"/>
         <source>Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="108"/>
+        <location filename="../cycles.py" line="98"/>
         <source>Dikerjakan oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="109"/>
+        <location filename="../cycles.py" line="99"/>
         <source>Diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="111"/>
+        <location filename="../cycles.py" line="101"/>
         <source>Waktu baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="112"/>
+        <location filename="../cycles.py" line="102"/>
         <source>Waktu nyata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="114"/>
+        <location filename="../cycles.py" line="104"/>
         <source>Ket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="167"/>
+        <location filename="../cycles.py" line="157"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="178"/>
+        <location filename="../cycles.py" line="168"/>
         <source>, langkah %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="168"/>
+        <location filename="../cycles.py" line="158"/>
         <source> [ditolak]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="204"/>
+        <location filename="../cycles.py" line="194"/>
         <source>Hentikan kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="206"/>
+        <location filename="../cycles.py" line="196"/>
         <source>Hentikan %s? Tugas yang belum selesai dibatalkan (drafnya tetap tersimpan), dokumen yang sudah terbit tetap di arsip dengan nomornya, dan periode ini dapat dimulai lagi. Tulis alasan penghentiannya:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../inbox.py" line="179"/>
+        <location filename="../inbox.py" line="174"/>
         <source>%d tugas saya, %d belum diambil untuk peran saya, %d terlambat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,12 +1853,12 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StartCycleDialog</name>
     <message>
-        <location filename="../cycles.py" line="50"/>
+        <location filename="../cycles.py" line="40"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="51"/>
+        <location filename="../cycles.py" line="41"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,163 +1901,163 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../step_dialog.py" line="85"/>
+        <location filename="../step_dialog.py" line="78"/>
         <source>Langkah %d — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="86"/>
+        <location filename="../step_dialog.py" line="79"/>
         <source>Langkah %d: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="88"/>
+        <location filename="../step_dialog.py" line="81"/>
         <source>tidak ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="93"/>
+        <location filename="../step_dialog.py" line="86"/>
         <source>&lt;b&gt;Pelaksana:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Kelengkapan:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Keluaran:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Waktu baku:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Diterima:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Tenggat:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Status:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="128"/>
+        <location filename="../step_dialog.py" line="121"/>
         <source>Kegiatan ini telah dihentikan; alasannya: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="131"/>
+        <location filename="../step_dialog.py" line="124"/>
         <source>Langkah ini dikerjakan oleh %s; Anda hanya dapat melihatnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="136"/>
+        <location filename="../step_dialog.py" line="129"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="138"/>
+        <location filename="../step_dialog.py" line="131"/>
         <source>Diselesaikan oleh %s pada %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="142"/>
+        <location filename="../step_dialog.py" line="135"/>
         <source> Ket: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="144"/>
+        <location filename="../step_dialog.py" line="137"/>
         <source>Dikembalikan: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="147"/>
+        <location filename="../step_dialog.py" line="140"/>
         <source>Langkah ini sudah melewati tenggat; saat menyelesaikan, isi alasan keterlambatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="150"/>
+        <location filename="../step_dialog.py" line="143"/>
         <source>Sedang dikerjakan oleh %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="166"/>
+        <location filename="../step_dialog.py" line="159"/>
         <source>%s — tidak dibuat; kegiatannya dihentikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="168"/>
+        <location filename="../step_dialog.py" line="161"/>
         <source>%s — belum dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="170"/>
+        <location filename="../step_dialog.py" line="163"/>
         <source>%s — dibuat saat langkah diselesaikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="211"/>
+        <location filename="../step_dialog.py" line="204"/>
         <source>Lepaskan tugas ini agar dapat diambil rekan lain? Isian Anda disimpan sebagai draf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="215"/>
+        <location filename="../step_dialog.py" line="208"/>
         <source>Tugas ini sedang dikerjakan oleh %s. Lepaskan agar dapat diambil orang lain? Drafnya tetap tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="220"/>
+        <location filename="../step_dialog.py" line="213"/>
         <source>Lepaskan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="237"/>
+        <location filename="../step_dialog.py" line="230"/>
         <source>Tugas dilepaskan; kini dapat diambil dari kotak tugas %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="257"/>
+        <location filename="../step_dialog.py" line="250"/>
         <source>Draf tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="277"/>
+        <location filename="../step_dialog.py" line="270"/>
         <source>Isian langkah ini belum disimpan. Simpan sebagai draf sebelum menutup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="278"/>
+        <location filename="../step_dialog.py" line="271"/>
         <source>Simpan draf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="306"/>
-        <location filename="../step_dialog.py" line="372"/>
+        <location filename="../step_dialog.py" line="299"/>
+        <location filename="../step_dialog.py" line="365"/>
         <source>Periksa isian yang ditandai merah, lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="311"/>
+        <location filename="../step_dialog.py" line="304"/>
         <source>Alasan keterlambatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="313"/>
+        <location filename="../step_dialog.py" line="306"/>
         <source>Langkah ini melewati waktu baku SOP. Tuliskan alasannya (dicatat di kolom Ket):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="335"/>
+        <location filename="../step_dialog.py" line="328"/>
         <source>Langkah selesai dan diteruskan; %d dokumen dibuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="341"/>
+        <location filename="../step_dialog.py" line="334"/>
         <source>Langkah selesai dan diteruskan, tetapi dokumennya belum dibuat: %s Setelah masalahnya diatasi, tekan Buat dokumen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="352"/>
+        <location filename="../step_dialog.py" line="345"/>
         <source>Kembalikan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="353"/>
+        <location filename="../step_dialog.py" line="346"/>
         <source>Tugas ini akan dikembalikan ke langkah sebelumnya. Tuliskan alasannya:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="393"/>
+        <location filename="../step_dialog.py" line="386"/>
         <source>Draf dibuka di Word (pratinjau di dalam aplikasi memerlukan LibreOffice).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="404"/>
+        <location filename="../step_dialog.py" line="397"/>
         <source>Draf dari isian saat ini; belum ada yang disimpan. Nomor surat diberikan saat langkah diselesaikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="458"/>
+        <location filename="../step_dialog.py" line="451"/>
         <source>Dokumen dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,6 +2335,109 @@ Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
     <message>
         <location filename="../login.py" line="162"/>
         <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../labels.py" line="9"/>
+        <source>Belum diambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="10"/>
+        <source>Sedang dikerjakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="11"/>
+        <source>Selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="12"/>
+        <source>Dikembalikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="13"/>
+        <source>Dibatalkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="14"/>
+        <source>Belum dimulai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="15"/>
+        <source>Tidak dilaksanakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="16"/>
+        <source>Berjalan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="17"/>
+        <source>Dihentikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="23"/>
+        <source>memulai kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="24"/>
+        <source>menghentikan kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="25"/>
+        <source>menutup kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="26"/>
+        <source>mengambil tugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="27"/>
+        <source>melepas tugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="28"/>
+        <source>menyimpan draf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="29"/>
+        <source>meminta pratinjau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="30"/>
+        <source>menyelesaikan tugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="31"/>
+        <source>mengembalikan tugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="32"/>
+        <source>membatalkan tugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="33"/>
+        <source>membuat dokumen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
