@@ -160,3 +160,17 @@ def appoint(services, people, start, end):
             "selesai": end,
         },
     )
+
+
+def profile(employee, **changes):
+    """What the account window sends for `employee`, with `changes`."""
+    data = {
+        "nama": employee.name,
+        "nip": employee.nip,
+        "pangkat": employee.pangkat,
+        "golongan": employee.golongan,
+        "jabatan": employee.jabatan,
+        "roles": sorted(employee.roles),
+        "aktif": employee.active,
+    }
+    return {**data, **changes}

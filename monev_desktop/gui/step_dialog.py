@@ -100,7 +100,7 @@ class StepDialog(QDialog):
         self.ui.notice.setText(self._notice(detail))
         self.ui.notice.setVisible(bool(self.ui.notice.text()))
         is_open = row.status in (TaskStatus.OFFERED, TaskStatus.CLAIMED) and self.allowed
-        mine = row.status == TaskStatus.CLAIMED and row.claimed_by == self.session.name
+        mine = row.status == TaskStatus.CLAIMED and row.claimed_by_id == self.session.user_id
         self.form.setEnabled(is_open)
         self.ui.claim.setVisible(row.status == TaskStatus.OFFERED and self.allowed)
         for button in (self.ui.saveDraft, self.ui.complete, self.ui.previewDraft):
@@ -139,8 +139,9 @@ class StepDialog(QDialog):
             return self.tr(
                 "Langkah ini sudah melewati tenggat; saat menyelesaikan, isi alasan keterlambatan."
             )
-        if row.claimed_by and row.claimed_by != self.session.name:
-            return self.tr("Sedang dikerjakan oleh %s.") % row.claimed_by
+        if row.claimed_by and row.claimed_by_id != self.session.user_id:
+            said = self.tr("Sedang dikerjakan oleh %s") % row.claimed_by
+            return said if said.endswith(".") else said + "."  # a name may end "S.H."
         return ""
 
     def _load_documents(self) -> None:
@@ -198,7 +199,7 @@ class StepDialog(QDialog):
         """Give the task back to its role's inbox, once asked; the holder's typing not saved
         yet goes into the draft first, for whoever takes the task next."""
         holder = self.detail.claimed_by
-        mine = holder == self.session.name
+        mine = self.detail.claimed_by_id == self.session.user_id
         question = (
             self.tr(
                 "Lepaskan tugas ini agar dapat diambil rekan lain? Isian Anda disimpan sebagai draf."

@@ -85,6 +85,7 @@ class TaskRow:
     claimed_by: str
     overdue: bool
     version: int
+    claimed_by_id: int | None = None  # who holds it: compare ids, never names
     time_left: str = ""  # "2 hari kerja", "1 jam 5 menit", "lewat 1 hari kerja"
     due_soon: bool = False
 

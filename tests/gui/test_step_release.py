@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QMessageBox
 from monev_desktop.domain.checklist import CHECKLIST
 from monev_desktop.gui.main_window import MainWindow
 from monev_desktop.gui.runner import Runner
+from tests.conftest import PASSWORD
 from tests.cycles import run_cycle
-from tests.factories import make_agreements
+from tests.factories import make_agreements, profile
 from tests.gui.modal import answer_message_box
 
 
@@ -67,3 +68,27 @@ def test_the_kabag_gives_back_a_colleague_s_task_others_cannot(qtbot, services, 
     answer_message_box(QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.ui.releaseTask, Qt.MouseButton.LeftButton)
     assert services.workflow.task(step_4.id).row.status == "tersedia"
+
+
+def test_who_holds_a_task_is_told_by_account_not_by_name(qtbot, services, people, step_4):
+    """A colleague of the same name is not the holder; the holder renamed since logging in
+    still is."""
+
+    def rename(username, name):
+        person = services.accounts.employee(people[username].user_id)
+        services.accounts.update_user(
+            people["admin"], person.id, profile(person, nama=name), person
+        )
+
+    holder_name = people["analis1"].name
+    rename("analis2", holder_name)
+    namesake = step_window(qtbot, services, services.accounts.login("analis2", PASSWORD), step_4)
+    assert namesake.ui.notice.text() == f"Sedang dikerjakan oleh {holder_name}"  # one period
+    assert not namesake.ui.complete.isEnabled() and not namesake.ui.releaseTask.isVisible()
+
+    rename("analis1", "Budi Santoso Putra")
+    holder = step_window(qtbot, services, people["analis1"], step_4)  # logged in as before
+    assert holder.ui.complete.isEnabled() and not holder.ui.notice.isVisibleTo(holder)
+    asked = answer_message_box(QMessageBox.StandardButton.No)
+    qtbot.mouseClick(holder.ui.releaseTask, Qt.MouseButton.LeftButton)
+    assert asked[0].startswith("Lepaskan tugas ini agar dapat diambil rekan lain?")

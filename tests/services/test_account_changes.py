@@ -14,21 +14,7 @@ from monev_desktop.domain.errors import (
 from monev_desktop.domain.roles import Role
 from tests.conftest import PASSWORD
 from tests.cycles import run_cycle
-from tests.factories import appoint, make_agreements, step_data
-
-
-def profile(employee, **changes):
-    """What the account window sends for `employee`, with `changes`."""
-    data = {
-        "nama": employee.name,
-        "nip": employee.nip,
-        "pangkat": employee.pangkat,
-        "golongan": employee.golongan,
-        "jabatan": employee.jabatan,
-        "roles": sorted(employee.roles),
-        "aktif": employee.active,
-    }
-    return {**data, **changes}
+from tests.factories import appoint, make_agreements, profile, step_data
 
 
 def change(services, people, username, **changes):
