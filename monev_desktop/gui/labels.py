@@ -40,6 +40,12 @@ def status_label(code: str) -> str:
     return QCoreApplication.translate(CONTEXT, label) if label else code
 
 
+def before_full_stop(name: str) -> str:
+    """`name` for a place where the sentence puts a full stop right after it: a name that
+    ends with its own ("Budi Santoso, S.H.") gives it up, so that only one stands."""
+    return name.removesuffix(".")
+
+
 def action_phrase(code: str) -> str:
     """The verb phrase for action `code`; a code without one is shown with spaces."""
     phrase = ACTIONS.get(code)

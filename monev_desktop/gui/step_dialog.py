@@ -14,7 +14,7 @@ from monev_desktop.domain.tasks import TaskStatus
 from monev_desktop.gui.desktop import open_file
 from monev_desktop.gui.errors import user_message
 from monev_desktop.gui.forms.ui_step_dialog import Ui_StepDialog
-from monev_desktop.gui.labels import status_label
+from monev_desktop.gui.labels import before_full_stop, status_label
 from monev_desktop.gui.message_line import tell
 from monev_desktop.gui.reason_dialog import ReasonDialog
 from monev_desktop.gui.runner import Runner
@@ -140,8 +140,7 @@ class StepDialog(QDialog):
                 "Langkah ini sudah melewati tenggat; saat menyelesaikan, isi alasan keterlambatan."
             )
         if row.claimed_by and row.claimed_by_id != self.session.user_id:
-            said = self.tr("Sedang dikerjakan oleh %s") % row.claimed_by
-            return said if said.endswith(".") else said + "."  # a name may end "S.H."
+            return self.tr("Sedang dikerjakan oleh %s.") % before_full_stop(row.claimed_by)
         return ""
 
     def _load_documents(self) -> None:
@@ -209,7 +208,7 @@ class StepDialog(QDialog):
                 "Tugas ini sedang dikerjakan oleh %s. Lepaskan agar dapat diambil orang lain? "
                 "Drafnya tetap tersimpan."
             )
-            % holder
+            % before_full_stop(holder)
         )
         if QMessageBox.question(self, self.tr("Lepaskan tugas"), question) != (
             QMessageBox.StandardButton.Yes

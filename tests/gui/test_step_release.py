@@ -61,7 +61,7 @@ def test_the_kabag_gives_back_a_colleague_s_task_others_cannot(qtbot, services, 
     asked = answer_message_box(QMessageBox.StandardButton.No)
     qtbot.mouseClick(dialog.ui.releaseTask, Qt.MouseButton.LeftButton)
     assert asked == [
-        f"Tugas ini sedang dikerjakan oleh {people['analis1'].name}. Lepaskan agar dapat "
+        "Tugas ini sedang dikerjakan oleh Budi Santoso, S.H. Lepaskan agar dapat "
         "diambil orang lain? Drafnya tetap tersimpan."
     ]
     assert services.workflow.task(step_4.id).row.claimed_by == people["analis1"].name
@@ -83,7 +83,7 @@ def test_who_holds_a_task_is_told_by_account_not_by_name(qtbot, services, people
     holder_name = people["analis1"].name
     rename("analis2", holder_name)
     namesake = step_window(qtbot, services, services.accounts.login("analis2", PASSWORD), step_4)
-    assert namesake.ui.notice.text() == f"Sedang dikerjakan oleh {holder_name}"  # one period
+    assert namesake.ui.notice.text() == "Sedang dikerjakan oleh Budi Santoso, S.H."  # one stop
     assert not namesake.ui.complete.isEnabled() and not namesake.ui.releaseTask.isVisible()
 
     rename("analis1", "Budi Santoso Putra")

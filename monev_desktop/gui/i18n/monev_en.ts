@@ -1957,107 +1957,107 @@ SOP 53/000.8.3.3/11/2025</source>
     </message>
     <message>
         <location filename="../step_dialog.py" line="143"/>
-        <source>Sedang dikerjakan oleh %s</source>
+        <source>Sedang dikerjakan oleh %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="160"/>
+        <location filename="../step_dialog.py" line="159"/>
         <source>%s — tidak dibuat; kegiatannya dihentikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="162"/>
+        <location filename="../step_dialog.py" line="161"/>
         <source>%s — belum dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="164"/>
+        <location filename="../step_dialog.py" line="163"/>
         <source>%s — dibuat saat langkah diselesaikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="205"/>
+        <location filename="../step_dialog.py" line="204"/>
         <source>Lepaskan tugas ini agar dapat diambil rekan lain? Isian Anda disimpan sebagai draf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="209"/>
+        <location filename="../step_dialog.py" line="208"/>
         <source>Tugas ini sedang dikerjakan oleh %s. Lepaskan agar dapat diambil orang lain? Drafnya tetap tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="214"/>
+        <location filename="../step_dialog.py" line="213"/>
         <source>Lepaskan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="231"/>
+        <location filename="../step_dialog.py" line="230"/>
         <source>Tugas dilepaskan; kini dapat diambil dari kotak tugas %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="251"/>
+        <location filename="../step_dialog.py" line="250"/>
         <source>Draf tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="271"/>
+        <location filename="../step_dialog.py" line="270"/>
         <source>Isian langkah ini belum disimpan. Simpan sebagai draf sebelum menutup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="272"/>
+        <location filename="../step_dialog.py" line="271"/>
         <source>Simpan draf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="300"/>
-        <location filename="../step_dialog.py" line="366"/>
+        <location filename="../step_dialog.py" line="299"/>
+        <location filename="../step_dialog.py" line="365"/>
         <source>Periksa isian yang ditandai merah, lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="305"/>
+        <location filename="../step_dialog.py" line="304"/>
         <source>Alasan keterlambatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="307"/>
+        <location filename="../step_dialog.py" line="306"/>
         <source>Langkah ini melewati waktu baku SOP. Tuliskan alasannya (dicatat di kolom Ket):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="329"/>
+        <location filename="../step_dialog.py" line="328"/>
         <source>Langkah selesai dan diteruskan; %d dokumen dibuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="335"/>
+        <location filename="../step_dialog.py" line="334"/>
         <source>Langkah selesai dan diteruskan, tetapi dokumennya belum dibuat: %s Setelah masalahnya diatasi, tekan Buat dokumen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="346"/>
+        <location filename="../step_dialog.py" line="345"/>
         <source>Kembalikan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="347"/>
+        <location filename="../step_dialog.py" line="346"/>
         <source>Tugas ini akan dikembalikan ke langkah sebelumnya. Tuliskan alasannya:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="387"/>
+        <location filename="../step_dialog.py" line="386"/>
         <source>Draf dibuka di Word (pratinjau di dalam aplikasi memerlukan LibreOffice).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="398"/>
+        <location filename="../step_dialog.py" line="397"/>
         <source>Draf dari isian saat ini; belum ada yang disimpan. Nomor surat diberikan saat langkah diselesaikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="452"/>
+        <location filename="../step_dialog.py" line="451"/>
         <source>Dokumen dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
