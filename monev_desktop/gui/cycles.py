@@ -1,8 +1,17 @@
-"""Kegiatan Monev: the cycles, each as a timeline of the nine steps, and starting a new one."""
+"""Kegiatan Monev: the cycles, each as a timeline of the nine steps and its history, and
+starting a new one."""
+
+from collections.abc import Iterable
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from monev_desktop.domain.dates import format_datetime
 from monev_desktop.domain.tasks import CycleStatus
@@ -17,6 +26,26 @@ from monev_desktop.services.container import Services
 from monev_desktop.services.dto import Cycle, HistoryEntry, UserSession
 
 LATE = QColor("#f8d7da")
+
+
+def history_runs(entries: Iterable[HistoryEntry]) -> list[list[HistoryEntry]]:
+    """`entries` in order, cut into runs: documents of one kind made by one person in one
+    minute (a step's letters to every OPD) form a run; any other entry is a run of its own."""
+    runs: list[list[HistoryEntry]] = []
+    for entry in entries:
+        key = _batch_key(entry)
+        if runs and key is not None and _batch_key(runs[-1][0]) == key:
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+    return runs
+
+
+def _batch_key(entry: HistoryEntry) -> tuple | None:
+    if entry.action != "buat_dokumen" or not entry.after:
+        return None
+    minute = entry.when.replace(second=0, microsecond=0)
+    return entry.actor, entry.acting_for, entry.outcome, minute, entry.after.get("jenis")
 
 
 class StartCycleDialog(QDialog):
@@ -149,18 +178,29 @@ class CyclesPage(QWidget):
         self.ui.timeline.resizeRowsToContents()
         self.ui.history.clear()
         steps = {t.id: t.step for t in self.services.workflow.cycle_tasks(cycle.id)}
-        for entry in self.services.workflow.cycle_history(cycle.id):
-            self.ui.history.addItem(self._history_line(entry, steps))
+        for run in history_runs(self.services.workflow.cycle_history(cycle.id)):
+            self.ui.history.addTopLevelItem(self._history_item(run, steps))
 
-    def _history_line(self, entry: HistoryEntry, steps: dict[int, int]) -> str:
-        """'When — who (for whom): what[, of what][ [ditolak]][: why]', one line."""
+    def _history_item(self, run: list[HistoryEntry], steps: dict[int, int]) -> QTreeWidgetItem:
+        """One entry's line; for a run of documents, one line saying how many, over a line per
+        document (folded)."""
+        first = run[0]
+        if len(run) == 1:
+            what = action_phrase(first.action) + self._subject(first, steps)
+            return QTreeWidgetItem([self._history_line(first, what)])
+        kind = (first.after.get("judul") or first.after.get("jenis", "")).partition(" — ")[0]
+        what = self.tr("membuat %d dokumen, %s") % (len(run), kind)
+        item = QTreeWidgetItem([self._history_line(first, what)])
+        for entry in run:
+            item.addChild(QTreeWidgetItem([self._subject(entry, steps).removeprefix(", ")]))
+        return item
+
+    def _history_line(self, entry: HistoryEntry, what: str) -> str:
+        """'When — who (for whom): what[ [ditolak]][: why]', one line."""
         acting = self.tr(" (atas nama %s)") % entry.acting_for if entry.acting_for else ""
         refused = self.tr(" [ditolak]") if entry.outcome == "ditolak" else ""
         why = f": {entry.message}" if entry.message else ""
-        return (
-            f"{format_datetime(entry.when)} — {entry.actor or '-'}{acting}: "
-            f"{action_phrase(entry.action)}{self._subject(entry, steps)}{refused}{why}"
-        )
+        return f"{format_datetime(entry.when)} — {entry.actor or '-'}{acting}: {what}{refused}{why}"
 
     def _subject(self, entry: HistoryEntry, steps: dict[int, int]) -> str:
         """Which step a task's entry is about; which document, number and version."""

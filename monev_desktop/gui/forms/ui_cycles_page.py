@@ -10,8 +10,8 @@
 
 # Imports trimmed to the names this form uses (docs/tools/make_forms.py).
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListWidget,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView, QTreeWidget, QVBoxLayout)
 
 class Ui_CyclesPage(object):
     def setupUi(self, CyclesPage):
@@ -70,8 +70,11 @@ class Ui_CyclesPage(object):
         self.timeline.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.timeline.setWordWrap(True)
         self.splitter.addWidget(self.timeline)
-        self.history = QListWidget(self.splitter)
+        self.history = QTreeWidget(self.splitter)
         self.history.setObjectName(u"history")
+        self.history.setHeaderHidden(True)
+        self.history.setUniformRowHeights(True)
+        self.history.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.splitter.addWidget(self.history)
 
         self.layout.addWidget(self.splitter)
@@ -91,6 +94,8 @@ class Ui_CyclesPage(object):
 #endif // QT_CONFIG(tooltip)
         self.openStep.setText(QCoreApplication.translate("CyclesPage", u"&Buka langkah terpilih", None))
         self.controlSheet.setText(QCoreApplication.translate("CyclesPage", u"&Lembar kendali\u2026", None))
+        ___qtreewidgetitem = self.history.headerItem()
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("CyclesPage", u"Riwayat", None))
         pass
     # retranslateUi
 

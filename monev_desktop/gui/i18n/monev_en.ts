@@ -193,95 +193,100 @@
 <context>
     <name>CyclesPage</name>
     <message>
-        <location filename="../cycles.py" line="84"/>
-        <location filename="../cycles.py" line="96"/>
+        <location filename="../cycles.py" line="113"/>
+        <location filename="../cycles.py" line="125"/>
         <source>Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="85"/>
+        <location filename="../cycles.py" line="114"/>
         <source>Kepwal TKKSD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="86"/>
+        <location filename="../cycles.py" line="115"/>
         <source>Dimulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="87"/>
-        <location filename="../cycles.py" line="100"/>
+        <location filename="../cycles.py" line="116"/>
+        <location filename="../cycles.py" line="129"/>
         <source>Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="88"/>
-        <location filename="../cycles.py" line="103"/>
+        <location filename="../cycles.py" line="117"/>
+        <location filename="../cycles.py" line="132"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="89"/>
+        <location filename="../cycles.py" line="118"/>
         <source>Alasan penghentian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="95"/>
+        <location filename="../cycles.py" line="124"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="97"/>
+        <location filename="../cycles.py" line="126"/>
         <source>Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="98"/>
+        <location filename="../cycles.py" line="127"/>
         <source>Dikerjakan oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="99"/>
+        <location filename="../cycles.py" line="128"/>
         <source>Diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="101"/>
+        <location filename="../cycles.py" line="130"/>
         <source>Waktu baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="102"/>
+        <location filename="../cycles.py" line="131"/>
         <source>Waktu nyata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="104"/>
+        <location filename="../cycles.py" line="133"/>
         <source>Ket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="157"/>
+        <location filename="../cycles.py" line="192"/>
+        <source>membuat %d dokumen, %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="200"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="168"/>
+        <location filename="../cycles.py" line="208"/>
         <source>, langkah %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="158"/>
+        <location filename="../cycles.py" line="201"/>
         <source> [ditolak]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="194"/>
+        <location filename="../cycles.py" line="234"/>
         <source>Hentikan kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="196"/>
+        <location filename="../cycles.py" line="236"/>
         <source>Hentikan %s? Tugas yang belum selesai dibatalkan (drafnya tetap tersimpan), dokumen yang sudah terbit tetap di arsip dengan nomornya, dan periode ini dapat dimulai lagi. Tulis alasan penghentiannya:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,6 +318,11 @@
     <message>
         <location filename="../../../ui/cycles_page.ui" line="17"/>
         <source>&amp;Lembar kendali…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/cycles_page.ui" line="39"/>
+        <source>Riwayat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1853,12 +1863,12 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StartCycleDialog</name>
     <message>
-        <location filename="../cycles.py" line="40"/>
+        <location filename="../cycles.py" line="69"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="41"/>
+        <location filename="../cycles.py" line="70"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
