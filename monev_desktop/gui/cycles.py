@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from monev_desktop.domain.dates import format_datetime
+from monev_desktop.domain.documents import KINDS
 from monev_desktop.domain.tasks import CycleStatus
 from monev_desktop.gui.errors import sentences
 from monev_desktop.gui.forms.ui_cycles_page import Ui_CyclesPage
@@ -32,12 +33,14 @@ def history_runs(entries: Iterable[HistoryEntry]) -> list[list[HistoryEntry]]:
     """`entries` in order, cut into runs: documents of one kind made by one person in one
     minute (a step's letters to every OPD) form a run; any other entry is a run of its own."""
     runs: list[list[HistoryEntry]] = []
+    last = None
     for entry in entries:
         key = _batch_key(entry)
-        if runs and key is not None and _batch_key(runs[-1][0]) == key:
+        if key is not None and key == last:
             runs[-1].append(entry)
         else:
             runs.append([entry])
+        last = key
     return runs
 
 
@@ -188,7 +191,8 @@ class CyclesPage(QWidget):
         if len(run) == 1:
             what = action_phrase(first.action) + self._subject(first, steps)
             return QTreeWidgetItem([self._history_line(first, what)])
-        kind = (first.after.get("judul") or first.after.get("jenis", "")).partition(" — ")[0]
+        code = first.after.get("jenis", "")
+        kind = kind.title if (kind := KINDS.get(f"{code}.docx")) else code
         what = self.tr("membuat %d dokumen, %s") % (len(run), kind)
         item = QTreeWidgetItem([self._history_line(first, what)])
         for entry in run:

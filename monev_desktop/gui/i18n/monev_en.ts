@@ -193,100 +193,100 @@
 <context>
     <name>CyclesPage</name>
     <message>
-        <location filename="../cycles.py" line="113"/>
-        <location filename="../cycles.py" line="125"/>
+        <location filename="../cycles.py" line="116"/>
+        <location filename="../cycles.py" line="128"/>
         <source>Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="114"/>
+        <location filename="../cycles.py" line="117"/>
         <source>Kepwal TKKSD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="115"/>
+        <location filename="../cycles.py" line="118"/>
         <source>Dimulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="116"/>
-        <location filename="../cycles.py" line="129"/>
+        <location filename="../cycles.py" line="119"/>
+        <location filename="../cycles.py" line="132"/>
         <source>Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="117"/>
-        <location filename="../cycles.py" line="132"/>
+        <location filename="../cycles.py" line="120"/>
+        <location filename="../cycles.py" line="135"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="118"/>
+        <location filename="../cycles.py" line="121"/>
         <source>Alasan penghentian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="124"/>
+        <location filename="../cycles.py" line="127"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="126"/>
+        <location filename="../cycles.py" line="129"/>
         <source>Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="127"/>
+        <location filename="../cycles.py" line="130"/>
         <source>Dikerjakan oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="128"/>
+        <location filename="../cycles.py" line="131"/>
         <source>Diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="130"/>
+        <location filename="../cycles.py" line="133"/>
         <source>Waktu baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="131"/>
+        <location filename="../cycles.py" line="134"/>
         <source>Waktu nyata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="133"/>
+        <location filename="../cycles.py" line="136"/>
         <source>Ket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="192"/>
+        <location filename="../cycles.py" line="196"/>
         <source>membuat %d dokumen, %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="200"/>
+        <location filename="../cycles.py" line="204"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="208"/>
+        <location filename="../cycles.py" line="212"/>
         <source>, langkah %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="201"/>
+        <location filename="../cycles.py" line="205"/>
         <source> [ditolak]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="234"/>
+        <location filename="../cycles.py" line="238"/>
         <source>Hentikan kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="236"/>
+        <location filename="../cycles.py" line="240"/>
         <source>Hentikan %s? Tugas yang belum selesai dibatalkan (drafnya tetap tersimpan), dokumen yang sudah terbit tetap di arsip dengan nomornya, dan periode ini dapat dimulai lagi. Tulis alasan penghentiannya:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,12 +1863,12 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StartCycleDialog</name>
     <message>
-        <location filename="../cycles.py" line="69"/>
+        <location filename="../cycles.py" line="72"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="70"/>
+        <location filename="../cycles.py" line="73"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
