@@ -1,30 +1,23 @@
-"""Kegiatan Monev: the cycles, each as a timeline of the nine steps and its history, and
-starting a new one."""
+"""Kegiatan Monev: the cycles, each as a timeline of the nine steps and its history; the
+Kabag starts, corrects and stops them."""
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QTreeWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QTreeWidgetItem, QWidget
 
 from monev_desktop.domain.dates import format_datetime
 from monev_desktop.domain.documents import KINDS
 from monev_desktop.domain.tasks import CycleStatus
-from monev_desktop.gui.errors import sentences
+from monev_desktop.gui.cycle_dialogs import KepwalDialog, StartCycleDialog
 from monev_desktop.gui.forms.ui_cycles_page import Ui_CyclesPage
-from monev_desktop.gui.forms.ui_start_cycle_dialog import Ui_StartCycleDialog
 from monev_desktop.gui.labels import action_phrase, status_label
 from monev_desktop.gui.reason_dialog import ReasonDialog
 from monev_desktop.gui.runner import Runner
 from monev_desktop.gui.table_model import Column, RowTableModel, size_columns
 from monev_desktop.services.container import Services
-from monev_desktop.services.dto import Cycle, HistoryEntry, UserSession
+from monev_desktop.services.dto import HistoryEntry, UserSession
 
 LATE = QColor("#f8d7da")
 
@@ -49,49 +42,6 @@ def _batch_key(entry: HistoryEntry) -> tuple | None:
         return None
     minute = entry.when.replace(second=0, microsecond=0)
     return entry.actor, entry.acting_for, entry.outcome, minute, entry.after.get("jenis")
-
-
-class StartCycleDialog(QDialog):
-    """Start a cycle (Kabag); `cycle` holds it after accept()."""
-
-    def __init__(
-        self,
-        services: Services,
-        session: UserSession,
-        runner: Runner,
-        parent: QWidget | None = None,
-    ):
-        super().__init__(parent)
-        self.ui = Ui_StartCycleDialog()
-        self.ui.setupUi(self)
-        self.services, self.session, self.runner, self.cycle = services, session, runner, None
-        today = services.ctx.now().date()
-        self.ui.tahun.setValue(today.year)
-        self.ui.periode.setValue(1 if today.month <= 6 else 2)
-        self.ui.kepwalTanggal.setDate(QDate(today.year, 1, 2))
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mulai"))
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        self.ui.buttons.accepted.connect(self._on_accepted)
-        self.ui.buttons.rejected.connect(self.reject)
-
-    def _on_accepted(self) -> None:
-        """Start off the GUI thread (a write may wait for another workstation's)."""
-        data = {
-            "tahun": self.ui.tahun.value(),
-            "periode": self.ui.periode.value(),
-            "kepwal_nomor": self.ui.kepwalNomor.text(),
-            "kepwal_tanggal": self.ui.kepwalTanggal.date().toString("yyyy-MM-dd"),
-        }
-        self.runner.run_while_disabled(
-            self.ui.buttons,
-            lambda: self.services.workflow.start_cycle(self.session, data),
-            self._on_started,
-            lambda error: self.ui.error.setText(sentences(error)),
-        )
-
-    def _on_started(self, cycle: Cycle) -> None:
-        self.cycle = cycle
-        self.accept()
 
 
 class CyclesPage(QWidget):
@@ -150,12 +100,13 @@ class CyclesPage(QWidget):
         self.ui.openStep.clicked.connect(self._open_step)
         self.ui.startCycle.clicked.connect(self._on_start)
         self.ui.stopCycle.clicked.connect(self._on_stop)
+        self.ui.correctKepwal.clicked.connect(self._on_correct_kepwal)
         self.ui.controlSheet.clicked.connect(self._on_control_sheet)
         is_kabag = "kabag" in {r.value for r in session.roles} or any(
             a.role.value == "kabag" for a in session.acting
         )
-        self.ui.startCycle.setVisible(is_kabag)
-        self.ui.stopCycle.setVisible(is_kabag)
+        for kabag_only in (self.ui.startCycle, self.ui.correctKepwal, self.ui.stopCycle):
+            kabag_only.setVisible(is_kabag)
         self.refresh()
 
     def refresh(self, chosen: int | None = None) -> None:
@@ -175,7 +126,8 @@ class CyclesPage(QWidget):
         if not 0 <= row < self.cycles.rowCount():
             return
         cycle = self.cycles.row_at(row)
-        self.ui.stopCycle.setEnabled(cycle.status == CycleStatus.RUNNING)
+        for changes_a_running_one in (self.ui.correctKepwal, self.ui.stopCycle):
+            changes_a_running_one.setEnabled(cycle.status == CycleStatus.RUNNING)
         self.steps.set_rows(self.services.workflow.timeline(cycle.id))
         size_columns(self.ui.timeline, widest=380)
         self.ui.timeline.resizeRowsToContents()
@@ -228,6 +180,16 @@ class CyclesPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self.sig_changed.emit("tasks")
+
+    def _on_correct_kepwal(self) -> None:
+        cycle = self.current_cycle()
+        if cycle is None:
+            return
+        dialog = KepwalDialog(self.services, self.session, self.runner, cycle, self)
+        self.runner.dispose_on_close(dialog)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh(cycle.id)
+            self.sig_changed.emit("tasks")  # the inbox finds a task by its Kepwal too
 
     def _on_stop(self) -> None:
         """Ask the reason, then stop the chosen cycle off the GUI thread."""

@@ -21,6 +21,7 @@ STATUSES = {
 # verb phrase of a sentence whose subject is the person who acted.
 ACTIONS = {
     "mulai_siklus": QT_TRANSLATE_NOOP("labels", "memulai kegiatan"),
+    "ubah_kepwal": QT_TRANSLATE_NOOP("labels", "mengubah Kepwal TKKSD"),
     "hentikan_siklus": QT_TRANSLATE_NOOP("labels", "menghentikan kegiatan"),
     "tutup_siklus": QT_TRANSLATE_NOOP("labels", "menutup kegiatan"),
     "ambil_tugas": QT_TRANSLATE_NOOP("labels", "mengambil tugas"),

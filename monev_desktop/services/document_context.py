@@ -142,6 +142,10 @@ def cycle_status(cycle) -> str:
     return "Sedang berjalan"
 
 
+# The documents whose text cites the cycle's Kepwal TKKSD (by kepwal() below).
+CITES_KEPWAL = frozenset({"surat_perintah", "laporan_monitoring", "dokumen_evaluasi"})
+
+
 def kepwal(sources: Sources) -> str:
     c = sources.records.cycle
     return (

@@ -32,7 +32,12 @@ from monev_desktop.domain.tasks import CycleStatus, TaskStatus
 from monev_desktop.services.calendar import CalendarService
 from monev_desktop.services.context import ServiceContext
 from monev_desktop.services.cycle_records import load_cycle
-from monev_desktop.services.document_context import DocumentDraft, Sources, drafts_for
+from monev_desktop.services.document_context import (
+    CITES_KEPWAL,
+    DocumentDraft,
+    Sources,
+    drafts_for,
+)
 from monev_desktop.services.dto import UserSession
 from monev_desktop.services.folders import FolderUnwritable, folder_problem
 from monev_desktop.services.history import record, refusals_recorded, snapshot
@@ -165,6 +170,12 @@ class DocumentService:
             .objects()
         )
         return [self._issued(r, r.by_name, r.step) for r in rows]
+
+    def citing_kepwal(self, cycle_id: int) -> list[IssuedDocument]:
+        """The newest version of each of the cycle's documents whose text cites its Kepwal
+        TKKSD, oldest first."""
+        newest = {(d.kind, d.key): d for d in self.documents(cycle_id) if d.kind in CITES_KEPWAL}
+        return sorted(newest.values(), key=lambda d: d.id)
 
     def can_pdf(self) -> bool:
         """PDFs can be made on this computer (LibreOffice is installed)."""

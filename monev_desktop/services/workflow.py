@@ -11,6 +11,7 @@ from datetime import datetime
 from peewee import JOIN
 
 from monev_desktop.db.models import Dokumen, Siklus, SiklusTim, Tugas
+from monev_desktop.domain.dates import format_date
 from monev_desktop.domain.errors import ConflictError, NotFound, PermissionDenied
 from monev_desktop.domain.forms import validate_form
 from monev_desktop.domain.process import OfferTo, Step
@@ -107,9 +108,7 @@ class WorkflowService:
                 authority = authorize_role(
                     session, Role.KABAG, now.date(), "menghentikan kegiatan monev"
                 )
-                cycle = Siklus.get_or_none(Siklus.id == cycle_id)
-                if cycle is None:
-                    raise NotFound("Kegiatan monev tidak ditemukan.")
+                cycle = _find_cycle(cycle_id)
                 check = Checker()
                 reason = check.text(
                     "alasan_henti",
@@ -126,7 +125,7 @@ class WorkflowService:
                     .execute()
                 )
                 if stopped != 1:
-                    raise ConflictError(_ended(cycle))
+                    raise ConflictError(_ended(cycle, "tidak ada yang dihentikan lagi"))
                 cycle = Siklus.get_by_id(cycle_id)
                 record(
                     self.ctx,
@@ -143,11 +142,53 @@ class WorkflowService:
                 self._cancel_open_tasks(session, cycle, authority, now)
         return _cycle(cycle)
 
+    def correct_kepwal(self, session: UserSession, cycle_id: int, data: dict) -> Cycle:
+        """Correct a running cycle's Kepwal TKKSD (Kabag only): kepwal_nomor, kepwal_tanggal.
+        Documents already issued stay as they are; their next version cites the corrected
+        one. The history records the old and the new. ConflictError when the cycle has
+        ended; ValidationError when nothing would change."""
+        with refusals_recorded(self.ctx, session, "ubah_kepwal", "siklus", cycle_id):
+            with self.ctx.transaction():
+                authority = authorize_role(
+                    session, Role.KABAG, self.ctx.now().date(), "mengubah Kepwal TKKSD"
+                )
+                cycle = _find_cycle(cycle_id)
+                check = Checker()
+                number = check.text("kepwal_nomor", "Nomor Kepwal TKKSD", data.get("kepwal_nomor"))
+                day = check.date(
+                    "kepwal_tanggal", "Tanggal Kepwal TKKSD", data.get("kepwal_tanggal")
+                )
+                if (number, day) == (cycle.kepwal_nomor, cycle.kepwal_tanggal):
+                    check.fail(
+                        "kepwal_nomor",
+                        "Nomor dan tanggal Kepwal TKKSD sama dengan yang tercatat; ubah salah "
+                        "satunya, atau batalkan.",
+                    )
+                check.raise_if_any()
+                changed = (
+                    Siklus.update(kepwal_nomor=number, kepwal_tanggal=day)
+                    .where((Siklus.id == cycle_id) & (Siklus.status == CycleStatus.RUNNING))
+                    .execute()
+                )
+                if changed != 1:
+                    raise ConflictError(_ended(cycle, "Kepwal TKKSD-nya tidak diubah lagi"))
+                corrected = Siklus.get_by_id(cycle_id)
+                record(
+                    self.ctx,
+                    session,
+                    "ubah_kepwal",
+                    "siklus",
+                    cycle_id,
+                    before=snapshot(cycle),
+                    after=snapshot(corrected),
+                    message=f"{_kepwal(cycle)} menjadi {_kepwal(corrected)}",
+                    acting_for=authority.acting_for,
+                    role=authority.role,
+                )
+        return _cycle(corrected)
+
     def cycle(self, cycle_id: int) -> Cycle:
-        row = Siklus.get_or_none(Siklus.id == cycle_id)
-        if row is None:
-            raise NotFound("Kegiatan monev tidak ditemukan.")
-        return _cycle(row)
+        return _cycle(_find_cycle(cycle_id))
 
     def cycles(self) -> list[Cycle]:
         """Every cycle, newest period first (a restarted period's new cycle before the
@@ -557,12 +598,23 @@ def _when(moment: datetime | None) -> str:
     return f"{moment:%d-%m-%Y %H.%M}" if moment else "waktu yang tidak tercatat"
 
 
-def _ended(cycle: Siklus) -> str:
-    """Why a cycle that is no longer running cannot be stopped."""
+def _find_cycle(cycle_id: int) -> Siklus:
+    cycle = Siklus.get_or_none(Siklus.id == cycle_id)
+    if cycle is None:
+        raise NotFound("Kegiatan monev tidak ditemukan.")
+    return cycle
+
+
+def _ended(cycle: Siklus, consequence: str) -> str:
+    """Why a cycle that is no longer running refuses a change: 'Kegiatan ini sudah selesai
+    pada …; <consequence>.'"""
     cycle = Siklus.get_by_id(cycle.id)
-    if cycle.status == CycleStatus.STOPPED:
-        return f"Kegiatan ini sudah dihentikan pada {_when(cycle.selesai)}."
-    return f"Kegiatan ini sudah selesai pada {_when(cycle.selesai)}; tidak ada yang dihentikan."
+    ended = "dihentikan" if cycle.status == CycleStatus.STOPPED else "selesai"
+    return f"Kegiatan ini sudah {ended} pada {_when(cycle.selesai)}; {consequence}."
+
+
+def _kepwal(cycle: Siklus) -> str:
+    return f"{cycle.kepwal_nomor} tanggal {format_date(cycle.kepwal_tanggal)}"
 
 
 def _int(check: Checker, field: str, label: str, value: object, low: int, high: int) -> int | None:

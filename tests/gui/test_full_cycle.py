@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableWidgetItem
 
 from monev_desktop.db.models import Siklus
-from monev_desktop.gui.cycles import StartCycleDialog
+from monev_desktop.gui.cycle_dialogs import StartCycleDialog
 from monev_desktop.gui.login import LoginDialog
 from monev_desktop.gui.main_window import MainWindow
 from monev_desktop.gui.reason_dialog import ReasonDialog

@@ -1,5 +1,5 @@
-"""A running cycle stopped by the Kabag (started by mistake, say with the wrong Kepwal
-TKKSD): its open tasks cancelled and recorded, its documents kept, its period free again."""
+"""A running cycle stopped by the Kabag (started by mistake, say for the wrong period): its
+open tasks cancelled and recorded, its documents kept, its period free again."""
 
 import pytest
 

@@ -32,6 +32,11 @@ class Ui_CyclesPage(object):
 
         self.toolbar.addWidget(self.startCycle)
 
+        self.correctKepwal = QPushButton(CyclesPage)
+        self.correctKepwal.setObjectName(u"correctKepwal")
+
+        self.toolbar.addWidget(self.correctKepwal)
+
         self.stopCycle = QPushButton(CyclesPage)
         self.stopCycle.setObjectName(u"stopCycle")
 
@@ -88,6 +93,10 @@ class Ui_CyclesPage(object):
     def retranslateUi(self, CyclesPage):
         self.title.setText(QCoreApplication.translate("CyclesPage", u"Kegiatan Monev", None))
         self.startCycle.setText(QCoreApplication.translate("CyclesPage", u"&Mulai kegiatan baru\u2026", None))
+        self.correctKepwal.setText(QCoreApplication.translate("CyclesPage", u"Ubah &Kepwal\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.correctKepwal.setToolTip(QCoreApplication.translate("CyclesPage", u"Membetulkan nomor atau tanggal Keputusan Wali Kota tentang TKKSD pada kegiatan terpilih yang sedang berjalan (Kepala Bagian). Dokumen yang sudah terbit tetap di arsip; versi barunya menyebut Kepwal yang dibetulkan.", None))
+#endif // QT_CONFIG(tooltip)
         self.stopCycle.setText(QCoreApplication.translate("CyclesPage", u"&Hentikan kegiatan\u2026", None))
 #if QT_CONFIG(tooltip)
         self.stopCycle.setToolTip(QCoreApplication.translate("CyclesPage", u"Menghentikan kegiatan terpilih sebelum langkah terakhirnya (Kepala Bagian): tugas yang belum selesai dibatalkan, dan periodenya dapat dimulai lagi.", None))

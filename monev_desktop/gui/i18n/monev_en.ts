@@ -193,100 +193,100 @@
 <context>
     <name>CyclesPage</name>
     <message>
-        <location filename="../cycles.py" line="116"/>
-        <location filename="../cycles.py" line="128"/>
+        <location filename="../cycles.py" line="66"/>
+        <location filename="../cycles.py" line="78"/>
         <source>Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="117"/>
+        <location filename="../cycles.py" line="67"/>
         <source>Kepwal TKKSD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="118"/>
+        <location filename="../cycles.py" line="68"/>
         <source>Dimulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="119"/>
-        <location filename="../cycles.py" line="132"/>
+        <location filename="../cycles.py" line="69"/>
+        <location filename="../cycles.py" line="82"/>
         <source>Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="120"/>
-        <location filename="../cycles.py" line="135"/>
+        <location filename="../cycles.py" line="70"/>
+        <location filename="../cycles.py" line="85"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="121"/>
+        <location filename="../cycles.py" line="71"/>
         <source>Alasan penghentian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="127"/>
+        <location filename="../cycles.py" line="77"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="129"/>
+        <location filename="../cycles.py" line="79"/>
         <source>Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="130"/>
+        <location filename="../cycles.py" line="80"/>
         <source>Dikerjakan oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="131"/>
+        <location filename="../cycles.py" line="81"/>
         <source>Diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="133"/>
+        <location filename="../cycles.py" line="83"/>
         <source>Waktu baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="134"/>
+        <location filename="../cycles.py" line="84"/>
         <source>Waktu nyata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="136"/>
+        <location filename="../cycles.py" line="86"/>
         <source>Ket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="196"/>
+        <location filename="../cycles.py" line="148"/>
         <source>membuat %d dokumen, %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="204"/>
+        <location filename="../cycles.py" line="156"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="212"/>
+        <location filename="../cycles.py" line="164"/>
         <source>, langkah %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="205"/>
+        <location filename="../cycles.py" line="157"/>
         <source> [ditolak]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="238"/>
+        <location filename="../cycles.py" line="200"/>
         <source>Hentikan kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="240"/>
+        <location filename="../cycles.py" line="202"/>
         <source>Hentikan %s? Tugas yang belum selesai dibatalkan (drafnya tetap tersimpan), dokumen yang sudah terbit tetap di arsip dengan nomornya, dan periode ini dapat dimulai lagi. Tulis alasan penghentiannya:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,26 +302,36 @@
     </message>
     <message>
         <location filename="../../../ui/cycles_page.ui" line="15"/>
-        <source>&amp;Hentikan kegiatan…</source>
+        <source>Ubah &amp;Kepwal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/cycles_page.ui" line="15"/>
-        <source>Menghentikan kegiatan terpilih sebelum langkah terakhirnya (Kepala Bagian): tugas yang belum selesai dibatalkan, dan periodenya dapat dimulai lagi.</source>
+        <source>Membetulkan nomor atau tanggal Keputusan Wali Kota tentang TKKSD pada kegiatan terpilih yang sedang berjalan (Kepala Bagian). Dokumen yang sudah terbit tetap di arsip; versi barunya menyebut Kepwal yang dibetulkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/cycles_page.ui" line="16"/>
-        <source>&amp;Buka langkah terpilih</source>
+        <source>&amp;Hentikan kegiatan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/cycles_page.ui" line="16"/>
+        <source>Menghentikan kegiatan terpilih sebelum langkah terakhirnya (Kepala Bagian): tugas yang belum selesai dibatalkan, dan periodenya dapat dimulai lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/cycles_page.ui" line="17"/>
+        <source>&amp;Buka langkah terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/cycles_page.ui" line="18"/>
         <source>&amp;Lembar kendali…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/cycles_page.ui" line="39"/>
+        <location filename="../../../ui/cycles_page.ui" line="40"/>
         <source>Riwayat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,6 +699,54 @@
     <message>
         <location filename="../../../ui/inbox_page.ui" line="28"/>
         <source>&amp;Muat ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KepwalDialog</name>
+    <message>
+        <location filename="../cycle_dialogs.py" line="90"/>
+        <source>Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycle_dialogs.py" line="94"/>
+        <source>Kepwal TKKSD %s yang tercatat: Nomor %s tanggal %s. Betulkan nomor atau tanggalnya; dokumen yang dibuat sesudah ini menyebut Kepwal yang baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycle_dialogs.py" line="106"/>
+        <source>Belum ada dokumen terbit yang menyebut Kepwal ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycle_dialogs.py" line="108"/>
+        <source>%s%s v%d (langkah %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycle_dialogs.py" line="114"/>
+        <source>Sudah terbit dan menyebut Kepwal yang lama: %s. Dokumen itu tetap di arsip seperti adanya; untuk versi baru yang menyebut Kepwal yang dibetulkan (nomor suratnya tetap), buka langkahnya dan tekan tombol Buat dokumen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/kepwal_dialog.ui" line="6"/>
+        <source>Ubah Kepwal TKKSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/kepwal_dialog.ui" line="15"/>
+        <source>&amp;Nomor Kepwal TKKSD *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/kepwal_dialog.ui" line="16"/>
+        <source>mis. 100.3.3.2/Kep.112-Huk/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/kepwal_dialog.ui" line="17"/>
+        <source>Tanggal &amp;Kepwal TKKSD *</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1863,13 +1921,8 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StartCycleDialog</name>
     <message>
-        <location filename="../cycles.py" line="72"/>
+        <location filename="../cycle_dialogs.py" line="66"/>
         <source>Mulai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cycles.py" line="73"/>
-        <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2297,6 +2350,14 @@ SOP 53/000.8.3.3/11/2025</source>
     </message>
 </context>
 <context>
+    <name>_CycleDialog</name>
+    <message>
+        <location filename="../cycle_dialogs.py" line="30"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../startup.py" line="157"/>
@@ -2402,51 +2463,56 @@ Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
     </message>
     <message>
         <location filename="../labels.py" line="24"/>
-        <source>menghentikan kegiatan</source>
+        <source>mengubah Kepwal TKKSD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../labels.py" line="25"/>
-        <source>menutup kegiatan</source>
+        <source>menghentikan kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../labels.py" line="26"/>
-        <source>mengambil tugas</source>
+        <source>menutup kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../labels.py" line="27"/>
-        <source>melepas tugas</source>
+        <source>mengambil tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../labels.py" line="28"/>
-        <source>menyimpan draf</source>
+        <source>melepas tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../labels.py" line="29"/>
-        <source>meminta pratinjau</source>
+        <source>menyimpan draf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../labels.py" line="30"/>
-        <source>menyelesaikan tugas</source>
+        <source>meminta pratinjau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../labels.py" line="31"/>
-        <source>mengembalikan tugas</source>
+        <source>menyelesaikan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../labels.py" line="32"/>
-        <source>membatalkan tugas</source>
+        <source>mengembalikan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../labels.py" line="33"/>
+        <source>membatalkan tugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="34"/>
         <source>membuat dokumen</source>
         <translation type="unfinished"></translation>
     </message>
