@@ -119,14 +119,13 @@ class WorkflowService:
                 )
                 check.raise_if_any()
                 before = snapshot(cycle)
-                stopped = (
-                    Siklus.update(status=CycleStatus.STOPPED, selesai=now, alasan_henti=reason)
-                    .where((Siklus.id == cycle_id) & (Siklus.status == CycleStatus.RUNNING))
-                    .execute()
+                cycle = _change_running(
+                    cycle,
+                    "tidak ada yang dihentikan lagi",
+                    status=CycleStatus.STOPPED,
+                    selesai=now,
+                    alasan_henti=reason,
                 )
-                if stopped != 1:
-                    raise ConflictError(_ended(cycle, "tidak ada yang dihentikan lagi"))
-                cycle = Siklus.get_by_id(cycle_id)
                 record(
                     self.ctx,
                     session,
@@ -165,14 +164,12 @@ class WorkflowService:
                         "satunya, atau batalkan.",
                     )
                 check.raise_if_any()
-                changed = (
-                    Siklus.update(kepwal_nomor=number, kepwal_tanggal=day)
-                    .where((Siklus.id == cycle_id) & (Siklus.status == CycleStatus.RUNNING))
-                    .execute()
+                corrected = _change_running(
+                    cycle,
+                    "Kepwal TKKSD-nya tidak diubah lagi",
+                    kepwal_nomor=number,
+                    kepwal_tanggal=day,
                 )
-                if changed != 1:
-                    raise ConflictError(_ended(cycle, "Kepwal TKKSD-nya tidak diubah lagi"))
-                corrected = Siklus.get_by_id(cycle_id)
                 record(
                     self.ctx,
                     session,
@@ -603,6 +600,16 @@ def _find_cycle(cycle_id: int) -> Siklus:
     if cycle is None:
         raise NotFound("Kegiatan monev tidak ditemukan.")
     return cycle
+
+
+def _change_running(cycle: Siklus, consequence: str, **changes) -> Siklus:
+    """Write `changes` to `cycle` if it is still running (checked in the same statement, so
+    another workstation's stop in between is seen) and return it as written; else
+    ConflictError saying when it ended and `consequence`."""
+    running = (Siklus.id == cycle.id) & (Siklus.status == CycleStatus.RUNNING)
+    if Siklus.update(**changes).where(running).execute() != 1:
+        raise ConflictError(_ended(cycle, consequence))
+    return Siklus.get_by_id(cycle.id)
 
 
 def _ended(cycle: Siklus, consequence: str) -> str:
