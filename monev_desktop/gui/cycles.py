@@ -20,6 +20,7 @@ from monev_desktop.services.container import Services
 from monev_desktop.services.dto import HistoryEntry, UserSession
 
 LATE = QColor("#f8d7da")
+HISTORY_SHOWN = 2000  # a cycle's newest history entries on its page
 
 
 def history_runs(entries: Iterable[HistoryEntry]) -> list[list[HistoryEntry]]:
@@ -132,8 +133,13 @@ class CyclesPage(QWidget):
         size_columns(self.ui.timeline, widest=380)
         self.ui.timeline.resizeRowsToContents()
         self.ui.history.clear()
+        entries = self.services.workflow.cycle_history(cycle.id, HISTORY_SHOWN + 1)
+        if len(entries) > HISTORY_SHOWN:
+            entries = entries[1:]
+            note = self.tr("… catatan yang lebih lama tidak ditampilkan; ini %d catatan terakhir.")
+            self.ui.history.addTopLevelItem(QTreeWidgetItem([note % HISTORY_SHOWN]))
         steps = {t.id: t.step for t in self.services.workflow.cycle_tasks(cycle.id)}
-        for run in history_runs(self.services.workflow.cycle_history(cycle.id)):
+        for run in history_runs(entries):
             self.ui.history.addTopLevelItem(self._history_item(run, steps))
 
     def _history_item(self, run: list[HistoryEntry], steps: dict[int, int]) -> QTreeWidgetItem:

@@ -85,27 +85,8 @@ def entries(
 def entries_of(
     ctx: ServiceContext, records: dict[str, list[int]], limit: int = 2000
 ) -> list[HistoryEntry]:
-    """History of several records (entity -> ids), oldest first."""
-    actor = Pegawai.alias()
-    principal = Pegawai.alias()
-    query = (
-        Riwayat.select(Riwayat, actor.nama.alias("actor_name"), principal.nama.alias("for_name"))
-        .join(actor, on=(Riwayat.pelaku == actor.id), join_type=JOIN.LEFT_OUTER)
-        .switch(Riwayat)
-        .join(principal, on=(Riwayat.atas_nama == principal.id), join_type=JOIN.LEFT_OUTER)
-        .where(
-            reduce(
-                operator.or_,
-                (
-                    (Riwayat.entitas == entity) & Riwayat.entitas_id.in_(ids)
-                    for entity, ids in records.items()
-                ),
-            )
-        )
-        .order_by(Riwayat.id)
-        .limit(limit)
-        .objects()
-    )
+    """The newest `limit` entries of several records' history (entity -> ids), oldest
+    first."""
     return [
         HistoryEntry(
             when=r.waktu,
@@ -120,5 +101,30 @@ def entries_of(
             outcome=r.hasil,
             message=r.pesan,
         )
-        for r in query
+        for r in reversed(list(history_query(records, limit)))
     ]
+
+
+def history_query(records: dict[str, list[int]], limit: int):
+    """The newest `limit` history rows of the records (entity -> ids), newest first, with the
+    names of who acted and for whom."""
+    actor = Pegawai.alias()
+    principal = Pegawai.alias()
+    return (
+        Riwayat.select(Riwayat, actor.nama.alias("actor_name"), principal.nama.alias("for_name"))
+        .join(actor, on=(Riwayat.pelaku == actor.id), join_type=JOIN.LEFT_OUTER)
+        .switch(Riwayat)
+        .join(principal, on=(Riwayat.atas_nama == principal.id), join_type=JOIN.LEFT_OUTER)
+        .where(
+            reduce(
+                operator.or_,
+                (
+                    (Riwayat.entitas == entity) & Riwayat.entitas_id.in_(ids)
+                    for entity, ids in records.items()
+                ),
+            )
+        )
+        .order_by(Riwayat.id.desc())
+        .limit(limit)
+        .objects()
+    )

@@ -200,11 +200,13 @@ class WorkflowService:
             self.ctx.process(cycle.proses), self.calendar.calendar(), cycle_id, self.ctx.now()
         )
 
-    def cycle_history(self, cycle_id: int) -> list[HistoryEntry]:
-        """Everything recorded about a cycle, its tasks and its documents, oldest first."""
+    def cycle_history(self, cycle_id: int, limit: int = 2000) -> list[HistoryEntry]:
+        """The newest `limit` entries recorded about a cycle, its tasks and its documents,
+        oldest first."""
         tasks = [t.id for t in Tugas.select(Tugas.id).where(Tugas.siklus == cycle_id)]
         documents = [d.id for d in Dokumen.select(Dokumen.id).where(Dokumen.siklus == cycle_id)]
-        return entries_of(self.ctx, {"siklus": [cycle_id], "tugas": tasks, "dokumen": documents})
+        records = {"siklus": [cycle_id], "tugas": tasks, "dokumen": documents}
+        return entries_of(self.ctx, records, limit)
 
     def cycle_tasks(self, cycle_id: int) -> list[TaskRow]:
         """Every task of a cycle, in the order they were offered (the cycle's timeline)."""

@@ -12,6 +12,7 @@ import pytest
 from monev_desktop.db.connection import is_sqlite
 from monev_desktop.db.models import KerjaSama
 from monev_desktop.services.agreements import register_query
+from monev_desktop.services.history import history_query
 from monev_desktop.services.inbox import ORDERS, InboxList, row_query
 from tests.factories import start_cycle
 
@@ -64,3 +65,12 @@ def test_the_agreements_ending_soon_are_found_through_the_end_dates_index(servic
     steps = plan(services, ending)
     assert reads_through_an_index(steps, "kerjasama", "t1"), steps
     assert any("kerjasama_tanggal_berakhir" in s for s in steps), steps
+
+
+def test_a_cycles_history_is_found_through_the_records_index(services, people):
+    cycle = start_cycle(services, people)
+    tasks = [t.id for t in services.workflow.cycle_tasks(cycle.id)]
+    query = history_query({"siklus": [cycle.id], "tugas": tasks, "dokumen": [1, 2]}, 2000)
+    steps = plan(services, query)
+    assert reads_through_an_index(steps, "riwayat", "t1"), steps
+    assert any("riwayat_entitas_entitas_id" in s for s in steps), steps

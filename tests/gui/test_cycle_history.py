@@ -3,6 +3,7 @@ go, are one line that unfolds into a line per letter; every other entry is a lin
 
 from datetime import date, datetime
 
+from monev_desktop.gui import cycles
 from monev_desktop.gui.cycles import history_runs
 from monev_desktop.services.dto import HistoryEntry
 from tests.cycles import done_task, run_cycle
@@ -85,3 +86,21 @@ def test_a_run_is_one_persons_documents_of_one_kind_in_one_minute():
         [task],
         [task],
     ]
+
+
+def test_a_long_history_shows_its_newest_entries_and_says_so(
+    qtbot, services, people, clock, monkeypatch
+):
+    monkeypatch.setattr(cycles, "HISTORY_SHOWN", 3)
+    cycle = run_cycle(
+        services, people, agreements_of_three_opds(services, people["admin"]), clock, until=3
+    )
+    recorded = services.workflow.cycle_history(cycle.id)
+    assert len(recorded) > 3
+    assert services.workflow.cycle_history(cycle.id, 3) == recorded[-3:]
+
+    history = log_in(qtbot, services, "kabag").page("cycles").ui.history
+    lines = [history.topLevelItem(i).text(0) for i in range(history.topLevelItemCount())]
+    assert lines[0] == "… catatan yang lebih lama tidak ditampilkan; ini 3 catatan terakhir."
+    assert lines[-1].endswith(f"— {people['ketua'].name}: menyelesaikan tugas, langkah 3")
+    assert len(lines) == 4  # the three newest entries (none of them a run of letters)
