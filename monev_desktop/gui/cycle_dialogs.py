@@ -3,7 +3,6 @@ TKKSD. Each writes off the GUI thread (a write may wait for another workstation'
 a refusal on its error line; `cycle` holds the result after accept()."""
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -97,7 +96,7 @@ class KepwalDialog(_CycleDialog):
             % (cycle.label, cycle.kepwal_number, format_date(cycle.kepwal_date))
         )
         self.ui.kepwalNomor.setText(cycle.kepwal_number)
-        self.ui.kepwalTanggal.setDate(_qdate(cycle.kepwal_date))
+        self.ui.kepwalTanggal.setDate(QDate(cycle.kepwal_date))
         self.ui.documents.setText(self._citing(cycle.id))
 
     def _citing(self, cycle_id: int) -> str:
@@ -123,7 +122,3 @@ class KepwalDialog(_CycleDialog):
         self._submit(
             lambda: self.services.workflow.correct_kepwal(self.session, self.cycle_id, data)
         )
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)

@@ -193,100 +193,105 @@
 <context>
     <name>CyclesPage</name>
     <message>
-        <location filename="../cycles.py" line="66"/>
-        <location filename="../cycles.py" line="78"/>
+        <location filename="../cycles.py" line="67"/>
+        <location filename="../cycles.py" line="79"/>
         <source>Kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="67"/>
+        <location filename="../cycles.py" line="68"/>
         <source>Kepwal TKKSD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="68"/>
+        <location filename="../cycles.py" line="69"/>
         <source>Dimulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="69"/>
-        <location filename="../cycles.py" line="82"/>
+        <location filename="../cycles.py" line="70"/>
+        <location filename="../cycles.py" line="83"/>
         <source>Selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="70"/>
-        <location filename="../cycles.py" line="85"/>
+        <location filename="../cycles.py" line="71"/>
+        <location filename="../cycles.py" line="86"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="71"/>
+        <location filename="../cycles.py" line="72"/>
         <source>Alasan penghentian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="77"/>
+        <location filename="../cycles.py" line="78"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="79"/>
+        <location filename="../cycles.py" line="80"/>
         <source>Pelaksana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="80"/>
+        <location filename="../cycles.py" line="81"/>
         <source>Dikerjakan oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="81"/>
+        <location filename="../cycles.py" line="82"/>
         <source>Diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="83"/>
+        <location filename="../cycles.py" line="84"/>
         <source>Waktu baku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="84"/>
+        <location filename="../cycles.py" line="85"/>
         <source>Waktu nyata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="86"/>
+        <location filename="../cycles.py" line="87"/>
         <source>Ket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="148"/>
+        <location filename="../cycles.py" line="139"/>
+        <source>… catatan yang lebih lama tidak ditampilkan; ini %d catatan terakhir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cycles.py" line="154"/>
         <source>membuat %d dokumen, %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="156"/>
+        <location filename="../cycles.py" line="162"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="164"/>
+        <location filename="../cycles.py" line="170"/>
         <source>, langkah %d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="157"/>
+        <location filename="../cycles.py" line="163"/>
         <source> [ditolak]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="200"/>
+        <location filename="../cycles.py" line="206"/>
         <source>Hentikan kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycles.py" line="202"/>
+        <location filename="../cycles.py" line="208"/>
         <source>Hentikan %s? Tugas yang belum selesai dibatalkan (drafnya tetap tersimpan), dokumen yang sudah terbit tetap di arsip dengan nomornya, dan periode ini dapat dimulai lagi. Tulis alasan penghentiannya:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,27 +710,27 @@
 <context>
     <name>KepwalDialog</name>
     <message>
-        <location filename="../cycle_dialogs.py" line="90"/>
+        <location filename="../cycle_dialogs.py" line="89"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycle_dialogs.py" line="94"/>
+        <location filename="../cycle_dialogs.py" line="93"/>
         <source>Kepwal TKKSD %s yang tercatat: Nomor %s tanggal %s. Betulkan nomor atau tanggalnya; dokumen yang dibuat sesudah ini menyebut Kepwal yang baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycle_dialogs.py" line="106"/>
+        <location filename="../cycle_dialogs.py" line="105"/>
         <source>Belum ada dokumen terbit yang menyebut Kepwal ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycle_dialogs.py" line="108"/>
+        <location filename="../cycle_dialogs.py" line="107"/>
         <source>%s%s v%d (langkah %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycle_dialogs.py" line="114"/>
+        <location filename="../cycle_dialogs.py" line="113"/>
         <source>Sudah terbit dan menyebut Kepwal yang lama: %s. Dokumen itu tetap di arsip seperti adanya; untuk versi baru yang menyebut Kepwal yang dibetulkan (nomor suratnya tetap), buka langkahnya dan tekan tombol Buat dokumen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,7 +1926,7 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StartCycleDialog</name>
     <message>
-        <location filename="../cycle_dialogs.py" line="66"/>
+        <location filename="../cycle_dialogs.py" line="65"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,7 +2357,7 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>_CycleDialog</name>
     <message>
-        <location filename="../cycle_dialogs.py" line="30"/>
+        <location filename="../cycle_dialogs.py" line="29"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
