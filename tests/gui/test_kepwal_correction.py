@@ -55,3 +55,25 @@ def test_an_ended_cycle_offers_no_correction(qtbot, services, people, clock):
     run_cycle(services, people, make_agreements(services, people["admin"]), clock)
     page = log_in(qtbot, services, "kabag").page("cycles")
     assert not page.ui.correctKepwal.isEnabled() and not page.ui.stopCycle.isEnabled()
+
+
+def test_a_cycle_stopped_meanwhile_is_said_in_the_dialog(qtbot, services, people, clock):
+    cycle = run_cycle(services, people, make_agreements(services, people["admin"]), clock, until=1)
+    page = log_in(qtbot, services, "kabag").page("cycles")
+    said = []
+
+    def answer(dialog):
+        assert dialog.ui.documents.text() == "Belum ada dokumen terbit yang menyebut Kepwal ini."
+        services.workflow.stop_cycle(people["kabag"], cycle.id, "Periode keliru.")  # elsewhere
+        dialog.ui.kepwalNomor.setText(NEW)
+        dialog.ui.buttons.accepted.emit()
+        qtbot.waitUntil(lambda: dialog.ui.error.text() != "")
+        said.append(dialog.ui.error.text())
+        dialog.reject()
+
+    when_shown(KepwalDialog, answer)
+    qtbot.mouseClick(page.ui.correctKepwal, Qt.MouseButton.LeftButton)
+    assert said == [
+        "Kegiatan ini sudah dihentikan pada 03-03-2025 08.05; Kepwal TKKSD-nya tidak diubah lagi."
+    ]
+    assert services.workflow.cycle(cycle.id).kepwal_number != NEW
