@@ -17,6 +17,8 @@ from monev_desktop.services.dto import Cycle, UserSession
 
 
 class _CycleDialog(QDialog):
+    _on_accepted: Callable[[], None]  # each dialog's own: read its form, then _submit
+
     def __init__(
         self, ui, services: Services, session: UserSession, runner: Runner, parent, ok: str
     ):
@@ -47,9 +49,6 @@ class _CycleDialog(QDialog):
     def _on_written(self, cycle: Cycle) -> None:
         self.cycle = cycle
         self.accept()
-
-    def _on_accepted(self) -> None:
-        raise NotImplementedError
 
 
 class StartCycleDialog(_CycleDialog):
