@@ -125,9 +125,10 @@ def _person(username, name, roles, nip=None):
 
 
 # The printer behind `lp`: keeps the PDF it is given, or refuses it as CUPS does without a
-# default printer (when LP_REFUSES is set).
+# default printer (when LP_REFUSES is set, or once it has taken LP_ACCEPTS jobs).
 STAND_IN_LP = """#!/bin/sh
-if [ -n "$LP_REFUSES" ]; then
+taken=$(cat "$PRINTED.jobs" 2>/dev/null | wc -l)
+if [ -n "$LP_REFUSES" ] || { [ -n "$LP_ACCEPTS" ] && [ "$taken" -ge "$LP_ACCEPTS" ]; }; then
   echo "lp: Error - No default destination." >&2
   exit 1
 fi

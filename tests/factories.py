@@ -5,8 +5,14 @@ from datetime import date
 from monev_desktop.domain.checklist import CHECKLIST
 
 
-def make_agreements(services, session, count=3):
-    opd = services.agreements.add_opd(session, "Dinas Kesehatan", "Dinkes")
+def make_agreements(services, session, count=3, *, opds=1):
+    """`count` agreements of `opds` OPDs (Dinas Kesehatan first), each OPD in turn: step 2
+    then writes a Surat Permintaan Data to each OPD."""
+    names = ["Dinas Kesehatan", *(f"Dinas Uji {n}" for n in range(2, opds + 1))]
+    shorts = ["Dinkes", *(f"DU{n}" for n in range(2, opds + 1))]
+    opd_ids = [
+        services.agreements.add_opd(session, n, s) for n, s in zip(names, shorts, strict=True)
+    ]
     return [
         services.agreements.create(
             session,
@@ -18,7 +24,7 @@ def make_agreements(services, session, count=3):
                 "bentuk": "NK",
                 "tanggal_mulai": date(2024, 1, 1),
                 "tanggal_berakhir": date(2026, 12, 31),
-                "opd_ids": [opd],
+                "opd_ids": [opd_ids[(i - 1) % opds]],
             },
         )
         for i in range(1, count + 1)

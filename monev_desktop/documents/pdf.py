@@ -1,9 +1,10 @@
-"""PDF export through LibreOffice, each conversion with its own user profile."""
+"""PDF export through LibreOffice, each run with its own user profile."""
 
 import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from monev_desktop.domain.errors import MonevError
@@ -12,7 +13,9 @@ WINDOWS_CANDIDATES = (
     r"C:\Program Files\LibreOffice\program\soffice.exe",
     r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
 )
-CONVERSION_TIMEOUT_S = 180
+CONVERSION_TIMEOUT_S = 180  # LibreOffice's start, and a first file
+SECONDS_PER_FILE = 30
+PDFS_PER_RUN = 10  # files converted in one run (LibreOffice starts once per run)
 
 
 class PdfUnavailable(MonevError):
@@ -32,6 +35,15 @@ def find_libreoffice() -> str | None:
 
 def convert_to_pdf(docx: Path, out_dir: Path) -> Path:
     """Convert `docx` to PDF in `out_dir`; PdfUnavailable with what to do otherwise."""
+    return convert_all_to_pdf([docx], out_dir)[0]
+
+
+def convert_all_to_pdf(docxs: Sequence[Path], out_dir: Path) -> list[Path]:
+    """Convert `docxs` (their names all different) to PDFs in `out_dir`, in their order, in
+    one LibreOffice run: it starts once, not once a file. PdfUnavailable with what to do
+    otherwise."""
+    if len({d.stem for d in docxs}) != len(docxs):
+        raise ValueError("two files of one conversion would make the same PDF")
     office = find_libreoffice()
     if office is None:
         raise PdfUnavailable(
@@ -47,19 +59,23 @@ def convert_to_pdf(docx: Path, out_dir: Path) -> Path:
             "pdf",
             "--outdir",
             str(out_dir),
-            str(docx),
+            *map(str, docxs),
         ]
         try:
             result = subprocess.run(
-                command, capture_output=True, text=True, timeout=CONVERSION_TIMEOUT_S
+                command,
+                capture_output=True,
+                text=True,
+                timeout=CONVERSION_TIMEOUT_S + SECONDS_PER_FILE * len(docxs),
             )
         except subprocess.TimeoutExpired as exc:
             raise PdfUnavailable(
                 "LibreOffice tidak selesai mengubah dokumen ke PDF; coba lagi."
             ) from exc
-    pdf = out_dir / f"{docx.stem}.pdf"
-    if result.returncode != 0 or not pdf.is_file():
-        raise PdfUnavailable(
-            f"LibreOffice gagal mengubah {docx.name} ke PDF ({result.stderr.strip()[:200]})."
-        )
-    return pdf
+    pdfs = [out_dir / f"{docx.stem}.pdf" for docx in docxs]
+    for docx, pdf in zip(docxs, pdfs, strict=True):
+        if result.returncode != 0 or not pdf.is_file():
+            raise PdfUnavailable(
+                f"LibreOffice gagal mengubah {docx.name} ke PDF ({result.stderr.strip()[:200]})."
+            )
+    return pdfs

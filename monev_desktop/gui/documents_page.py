@@ -1,19 +1,17 @@
-"""Dokumen: the archive of a cycle (every version), to open, preview, save as PDF and print."""
-
-from pathlib import Path
+"""Dokumen: the archive of a cycle (the newest versions, or every one), to open, preview,
+save as PDF and print, one document or many at once."""
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from monev_desktop.domain.errors import MonevError
-from monev_desktop.gui.desktop import open_file
+from monev_desktop.gui.document_actions import DocumentActions
 from monev_desktop.gui.errors import show_error
 from monev_desktop.gui.forms.ui_documents_page import Ui_DocumentsPage
 from monev_desktop.gui.runner import Runner
-from monev_desktop.gui.scratch import scratch_folder
 from monev_desktop.gui.table_model import Column, RowTableModel, size_columns
 from monev_desktop.services.container import Services
-from monev_desktop.services.documents import IssuedDocument
+from monev_desktop.services.documents import IssuedDocument, newest_versions
 
 
 class DocumentsPage(QWidget):
@@ -41,11 +39,15 @@ class DocumentsPage(QWidget):
         self.ui.search.textChanged.connect(self.model.set_filter)
         QShortcut(QKeySequence.StandardKey.Find, self, self.ui.search.setFocus)
         self.ui.cycle.currentIndexChanged.connect(lambda _: self._load())
-        self.ui.table.doubleClicked.connect(lambda _: self._on_open())
-        self.ui.openDocument.clicked.connect(self._on_open)
-        self.ui.previewDocument.clicked.connect(self._on_preview)
-        self.ui.exportPdf.clicked.connect(self._on_export_pdf)
-        self.ui.printDocument.clicked.connect(self._on_print)
+        self.ui.oldVersions.toggled.connect(lambda _: self._load())
+        actions = DocumentActions(  # a child of this window, which holds it
+            services, runner, self, self.selected, self._tell
+        )
+        self.ui.table.doubleClicked.connect(lambda _: actions.open())
+        self.ui.openDocument.clicked.connect(actions.open)
+        self.ui.previewDocument.clicked.connect(lambda: actions.preview(self.ui.previewDocument))
+        self.ui.exportPdf.clicked.connect(lambda: actions.export_pdf(self.ui.exportPdf))
+        self.ui.printDocument.clicked.connect(lambda: actions.print(self.ui.printDocument))
         self.refresh()
 
     def refresh(self) -> None:
@@ -59,63 +61,34 @@ class DocumentsPage(QWidget):
         self._load()
 
     def _load(self) -> None:
+        """The cycle's documents: the newest version of each, or every version when *Versi
+        lama* is ticked."""
         cycle_id = self.ui.cycle.currentData()
         documents = self.services.documents.documents(cycle_id) if cycle_id else []
-        self.model.set_rows(documents)
+        shown = documents if self.ui.oldVersions.isChecked() else newest_versions(documents)
+        self.model.set_rows(shown)
         size_columns(self.ui.table)
+        summary = self.tr("%d berkas di arsip %s.") % (
+            len(documents),
+            self.services.documents.archive_dir(),
+        )
+        if hidden := len(documents) - len(shown):
+            summary += (
+                " " + self.tr("%d versi lama tidak ditampilkan (centang Versi lama).") % hidden
+            )
         self.ui.summary.setText(
-            self.tr("%d berkas di arsip %s.")
-            % (len(documents), self.services.documents.archive_dir())
+            summary
+            + " "
+            + self.tr("Ctrl+klik atau Shift+klik memilih beberapa dokumen untuk dicetak sekaligus.")
         )
 
-    def selected(self) -> IssuedDocument | None:
-        index = self.ui.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+    def selected(self) -> list[IssuedDocument]:
+        """The documents of the selected rows, in the table's order."""
+        rows = sorted(index.row() for index in self.ui.table.selectionModel().selectedRows())
+        return [self.model.row_at(row) for row in rows]
 
-    def _on_open(self) -> None:
-        if (document := self.selected()) is not None:
-            self.runner.run(
-                lambda: self.services.documents.file_of(document), self._open_file, parent=self
-            )
-
-    def _open_file(self, path: Path) -> None:
-        if problem := open_file(path):
-            show_error(self, MonevError(problem))
-
-    def _on_preview(self) -> None:
-        if (document := self.selected()) is None:
-            return
-        folder = scratch_folder("pratinjau-")
-
-        def show(pdf: Path) -> None:
-            from monev_desktop.gui.pdf_preview import PdfPreviewDialog
-
-            PdfPreviewDialog([(document.title, pdf)], self).open()
-
-        self.runner.run_while_disabled(
-            self.ui.previewDocument,
-            lambda: self.services.documents.export_pdf(document, folder),
-            show,
-            parent=self,
-        )
-
-    def _on_export_pdf(self) -> None:
-        if (document := self.selected()) is None:
-            return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Simpan PDF ke folder"))
-        if folder:
-            self.runner.run_while_disabled(
-                self.ui.exportPdf,
-                lambda: self.services.documents.export_pdf(document, Path(folder)),
-                lambda pdf: self.ui.summary.setText(self.tr("PDF disimpan: %s") % pdf),
-                parent=self,
-            )
-
-    def _on_print(self) -> None:
-        if (document := self.selected()) is not None:
-            self.runner.run_while_disabled(
-                self.ui.printDocument,
-                lambda: self.services.documents.print(document),
-                lambda _: self.ui.summary.setText(self.tr("Dikirim ke pencetak.")),
-                parent=self,
-            )
+    def _tell(self, text: str, problem: bool) -> None:
+        if problem:
+            show_error(self, MonevError(text))
+        else:
+            self.ui.summary.setText(text)

@@ -145,9 +145,14 @@ class Runner(QObject):
         fn: Callable[[Progress], Any],
         on_done: Callable[[Any], None],
         parent: QWidget | None = None,
+        *,
+        control: QWidget | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
     ) -> Progress:
         """Run a long job behind a progress dialog with a Cancel button; `on_done(None)` when
-        the user cancelled."""
+        the user cancelled. `control` (the button that asked) stays disabled meanwhile, as
+        in `run_while_disabled`; an error goes to `on_error`, by default a message box."""
+        handle_error = on_error or (lambda error: show_error(parent, error))
         progress = Progress()
         dialog = QProgressDialog(title, parent.tr("Batal") if parent else "Batal", 0, 0, parent)
         dialog.setWindowTitle(title)
@@ -169,6 +174,8 @@ class Runner(QObject):
             progress.report = Progress().report  # drop the relay before Qt deletes it
             dialog.reset()
             dialog.deleteLater()
+            if control is not None:
+                control.setEnabled(True)
 
         def done(result):
             close_dialog()
@@ -179,8 +186,10 @@ class Runner(QObject):
             if isinstance(error, Cancelled):
                 on_done(None)
             else:
-                show_error(parent, error)
+                handle_error(error)
 
+        if control is not None:
+            control.setEnabled(False)
         self.run(lambda: fn(progress), done, failed, parent)
         return progress
 

@@ -1,7 +1,6 @@
 """The window of one task: what the SOP asks, the step's form, its documents, its actions."""
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -12,6 +11,7 @@ from monev_desktop.domain.documents import KINDS
 from monev_desktop.domain.errors import ValidationError
 from monev_desktop.domain.tasks import TaskStatus
 from monev_desktop.gui.desktop import open_file
+from monev_desktop.gui.document_actions import DocumentActions
 from monev_desktop.gui.errors import user_message
 from monev_desktop.gui.forms.ui_step_dialog import Ui_StepDialog
 from monev_desktop.gui.labels import before_full_stop, status_label
@@ -22,6 +22,7 @@ from monev_desktop.gui.scratch import scratch_folder
 from monev_desktop.gui.step_forms import FORMS
 from monev_desktop.gui.unsaved import ask_before_closing
 from monev_desktop.services.container import Services
+from monev_desktop.services.documents import IssuedDocument, newest_versions
 from monev_desktop.services.dto import UserSession
 
 
@@ -57,10 +58,18 @@ class StepDialog(QDialog):
         self.ui.closeDialog.clicked.connect(self.accept)
         self.ui.previewDraft.clicked.connect(self._on_preview_draft)
         self.ui.generate.clicked.connect(self._on_generate)
-        self.ui.openDocument.clicked.connect(self._on_open_document)
-        self.ui.previewDocument.clicked.connect(self._on_preview)
-        self.ui.printDocument.clicked.connect(self._on_print)
-        self.ui.documents.itemDoubleClicked.connect(lambda _: self._on_open_document())
+        actions = DocumentActions(  # a child of this window, which holds it
+            services,
+            runner,
+            self,
+            self._chosen_documents,
+            lambda text, problem: self._tell(text, problem=problem),
+            self._fail,
+        )
+        self.ui.openDocument.clicked.connect(actions.open)
+        self.ui.previewDocument.clicked.connect(lambda: actions.preview(self.ui.previewDocument))
+        self.ui.printDocument.clicked.connect(lambda: actions.print(self.ui.printDocument))
+        self.ui.documents.itemDoubleClicked.connect(lambda _: actions.open())
         QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_draft)
         QShortcut(QKeySequence("Ctrl+Return"), self, self._on_complete)
         self.reload(load_form=True)
@@ -144,8 +153,10 @@ class StepDialog(QDialog):
         return ""
 
     def _load_documents(self) -> None:
+        """The newest version of each of the step's documents, all selected: Cetak prints
+        the step's output (old versions are on the Dokumen page)."""
         self.ui.documents.clear()
-        for document in self.services.documents.documents(self.detail.cycle_id):
+        for document in newest_versions(self.services.documents.documents(self.detail.cycle_id)):
             if document.step != self.detail.step:
                 continue
             label = f"{document.title} v{document.version}"
@@ -153,7 +164,7 @@ class StepDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, document)
         has_document = self.ui.documents.count() > 0
         if has_document:
-            self.ui.documents.setCurrentRow(self.ui.documents.count() - 1)
+            self.ui.documents.selectAll()
         else:  # what the step will produce, until it does
             if self.stopped:
                 pending = self.tr("%s — tidak dibuat; kegiatannya dihentikan")
@@ -167,9 +178,9 @@ class StepDialog(QDialog):
         for button in (self.ui.openDocument, self.ui.previewDocument, self.ui.printDocument):
             button.setEnabled(has_document)
 
-    def _selected_document(self):
-        item = self.ui.documents.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+    def _chosen_documents(self) -> list[IssuedDocument]:
+        rows = sorted(self.ui.documents.row(item) for item in self.ui.documents.selectedItems())
+        return [self.ui.documents.item(row).data(Qt.ItemDataRole.UserRole) for row in rows]
 
     def _fail(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
@@ -370,7 +381,7 @@ class StepDialog(QDialog):
 
         def render():
             drafts = self.services.preview_step(self.session, self.task_id, data, folder)
-            pdfs = [documents.export_pdf(d, folder) for d in drafts] if documents.can_pdf() else []
+            pdfs = documents.export_pdf(drafts, folder) if documents.can_pdf() else []
             return drafts, pdfs
 
         def show(rendered) -> None:
@@ -407,47 +418,4 @@ class StepDialog(QDialog):
             lambda: self.services.documents.generate(self.session, self.task_id),
             lambda issued: self._changed("documents"),
             self._fail,  # the step's documents are made all together or not at all
-        )
-
-    def _on_open_document(self) -> None:
-        document = self._selected_document()
-        if document is not None:
-            self.runner.run(
-                lambda: self.services.documents.file_of(document),
-                self._open_file,
-                self._fail,
-                self,
-            )
-
-    def _open_file(self, path: Path) -> None:
-        if problem := open_file(path):
-            self._tell(problem, problem=True)
-
-    def _on_preview(self) -> None:
-        document = self._selected_document()
-        if document is None:
-            return
-        folder = scratch_folder("pratinjau-")
-
-        def show(pdf: Path) -> None:
-            from monev_desktop.gui.pdf_preview import PdfPreviewDialog
-
-            PdfPreviewDialog([(document.title, pdf)], self).open()
-
-        self.runner.run_while_disabled(
-            self.ui.previewDocument,
-            lambda: self.services.documents.export_pdf(document, folder),
-            show,
-            self._fail,
-        )
-
-    def _on_print(self) -> None:
-        document = self._selected_document()
-        if document is None:
-            return
-        self.runner.run_while_disabled(
-            self.ui.printDocument,
-            lambda: self.services.documents.print(document),
-            lambda _: self._tell(self.tr("Dokumen dikirim ke pencetak."), problem=False),
-            self._fail,
         )

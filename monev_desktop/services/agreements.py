@@ -24,6 +24,7 @@ from monev_desktop.domain.agreements import (
     validate_agreement,
 )
 from monev_desktop.domain.errors import ConflictError, NotFound, ValidationError
+from monev_desktop.domain.progress import Progress, no_progress
 from monev_desktop.domain.roles import Role
 from monev_desktop.domain.tasks import cycle_label
 from monev_desktop.services.context import ServiceContext
@@ -176,7 +177,7 @@ class AgreementService:
         self,
         session: UserSession | None,
         rows: Sequence[dict],
-        progress=lambda done, total, text: None,
+        progress: Progress = no_progress,
     ) -> int:
         """Add many agreements in one transaction (an import); `session` None means the
         command line. A row may name its parent by number (`induk_nomor`), also one added

@@ -9,7 +9,7 @@ opened, converted or printed.
 """
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,12 +21,13 @@ from peewee import JOIN
 from monev_desktop.db.models import Dokumen, Pegawai, Tugas
 from monev_desktop.documents.archive import discard, remove_leftovers, safe_name, write_atomic
 from monev_desktop.documents.page import PageSetup
-from monev_desktop.documents.pdf import convert_to_pdf, find_libreoffice
-from monev_desktop.documents.printing import print_document
+from monev_desktop.documents.pdf import PDFS_PER_RUN, convert_all_to_pdf, find_libreoffice
+from monev_desktop.documents.printing import print_documents
 from monev_desktop.documents.render import check_template, file_sha256, render_docx
 from monev_desktop.domain.documents import KINDS
 from monev_desktop.domain.errors import MonevError, NotFound, ValidationError
 from monev_desktop.domain.numbering import format_number
+from monev_desktop.domain.progress import Progress, no_progress
 from monev_desktop.domain.roles import Role
 from monev_desktop.domain.tasks import CycleStatus, TaskStatus
 from monev_desktop.services.calendar import CalendarService
@@ -76,6 +77,12 @@ class IssuedDocument:
     sha256: str
     created_by: str
     created: datetime
+
+
+def newest_versions(documents: Sequence[IssuedDocument]) -> list[IssuedDocument]:
+    """The newest version of each document (kind and key) of `documents`, oldest first."""
+    newest = {(d.kind, d.key): d for d in sorted(documents, key=lambda d: d.version)}
+    return sorted(newest.values(), key=lambda d: d.id)
 
 
 class DocumentService:
@@ -174,8 +181,7 @@ class DocumentService:
     def citing_kepwal(self, cycle_id: int) -> list[IssuedDocument]:
         """The newest version of each of the cycle's documents whose text cites its Kepwal
         TKKSD, oldest first."""
-        newest = {(d.kind, d.key): d for d in self.documents(cycle_id) if d.kind in CITES_KEPWAL}
-        return sorted(newest.values(), key=lambda d: d.id)
+        return [d for d in newest_versions(self.documents(cycle_id)) if d.kind in CITES_KEPWAL]
 
     def can_pdf(self) -> bool:
         """PDFs can be made on this computer (LibreOffice is installed)."""
@@ -201,15 +207,30 @@ class DocumentService:
             )
         return document.path
 
-    def export_pdf(self, document: IssuedDocument | DraftDocument, out_dir: Path) -> Path:
-        """A PDF of a document in `out_dir` (LibreOffice; PdfUnavailable otherwise)."""
+    def export_pdf(
+        self,
+        documents: Sequence[IssuedDocument | DraftDocument],
+        out_dir: Path,
+        progress: Progress = no_progress,
+    ) -> list[Path]:
+        """PDFs of `documents` in `out_dir`, in their order (LibreOffice; PdfUnavailable
+        otherwise), `PDFS_PER_RUN` to a run, `progress` told before each run. Every file is
+        checked (`file_of`) before the first is converted."""
+        files = [self.file_of(d) for d in documents]
         out_dir.mkdir(parents=True, exist_ok=True)
-        return convert_to_pdf(self.file_of(document), out_dir)
+        pdfs: list[Path] = []
+        for start in range(0, len(files), PDFS_PER_RUN):
+            progress(start, len(files), f"Membuat PDF ({start + 1} dari {len(files)})…")
+            pdfs += convert_all_to_pdf(files[start : start + PDFS_PER_RUN], out_dir)
+        progress(len(files), len(files), "")
+        return pdfs
 
-    def print(self, document: IssuedDocument) -> None:
-        """Send an archived document to the default printer (PrintFailed or PdfUnavailable
-        saying what to do)."""
-        print_document(self.file_of(document), f"{document.title} v{document.version}")
+    def print(self, documents: Sequence[IssuedDocument], progress: Progress = no_progress) -> int:
+        """Send archived documents to the default printer, one job each (`print_documents`:
+        PrintFailed or PdfUnavailable saying what to do); how many were sent. Every file is
+        checked (`file_of`) before the first is sent."""
+        print_documents([(self.file_of(d), f"{d.title} v{d.version}") for d in documents], progress)
+        return len(documents)
 
     def render_drafts(self, task_id: int, out_dir: Path) -> list[DraftDocument]:
         """A completed task's documents rendered into `out_dir` for review, the first of a

@@ -8,7 +8,6 @@ import's own transaction.
 """
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -17,6 +16,7 @@ from zipfile import BadZipFile
 from monev_desktop.db.models import KerjaSama, Opd
 from monev_desktop.domain.agreements import BENTUK_LABELS, JENIS_LABELS, Bentuk, Jenis, SifatKsdd
 from monev_desktop.domain.errors import MonevError, ValidationError
+from monev_desktop.domain.progress import Progress, no_progress
 from monev_desktop.services.agreements import OPD_NAME_LENGTH, AgreementService
 from monev_desktop.services.dto import Agreement, UserSession
 
@@ -38,7 +38,6 @@ COLUMNS = (  # (header, field, required)
 )
 HEADER_OF = {field: header for header, field, _ in COLUMNS}
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y")
-Progress = Callable[[int, int, str], None]
 
 
 class ImportRefused(MonevError):
@@ -152,7 +151,7 @@ class RegisterImport:
         *,
         skip_invalid: bool = False,
         add_opds: bool = False,
-        progress: Progress = lambda done, total, text: None,
+        progress: Progress = no_progress,
     ) -> ImportResult:
         """Check every row, then import them all, or with `skip_invalid` the good ones; with
         `add_opds` an OPD name the Daftar OPD lacks is added as a new OPD, not a problem."""

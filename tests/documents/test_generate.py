@@ -214,8 +214,8 @@ def test_an_issued_file_is_sealed_and_refused_once_changed_outside_the_app(
     letter.path.write_bytes(letter.path.read_bytes() + b"diubah")
     for use in (
         lambda: services.documents.file_of(letter),
-        lambda: services.documents.export_pdf(letter, tmp_path / "pdf"),
-        lambda: services.documents.print(letter),
+        lambda: services.documents.export_pdf([letter], tmp_path / "pdf"),
+        lambda: services.documents.print([letter]),
     ):
         with pytest.raises(DocumentChanged, match="telah diubah di luar aplikasi"):
             use()

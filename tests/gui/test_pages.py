@@ -27,15 +27,17 @@ def test_the_document_archive_lists_every_version_previews_and_exports(
         services.documents.generate(people["kabag"], done_task(services, cycle, 1).id)
     page = DocumentsPage(services, Runner(synchronous=True))
     qtbot.addWidget(page)
-    assert page.model.rowCount() == 2
-    assert [page.model.row_at(i).version for i in range(2)] == [1, 2]
+    assert [page.model.row_at(i).version for i in range(page.model.rowCount())] == [2]
+    assert "1 versi lama tidak ditampilkan" in page.ui.summary.text()
+    page.ui.oldVersions.setChecked(True)
+    assert [page.model.row_at(i).version for i in range(page.model.rowCount())] == [1, 2]
     qtbot.keyClicks(page.ui.search, "tidak ada")
     assert page.model.rowCount() == 0
     page.ui.search.clear()
     if find_libreoffice():
         monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
         page.ui.table.selectRow(0)
-        page._on_preview()
+        qtbot.mouseClick(page.ui.previewDocument, Qt.MouseButton.LeftButton)
         preview = page.findChild(PdfPreviewDialog)
         assert preview is not None and preview.document.pageCount() == 1
         assert preview.pdfs[0][1].parent.parent == scratch_root()  # deleted a day later
@@ -61,7 +63,7 @@ def test_cetak_sends_the_chosen_version_to_the_printer_or_says_why_not(
     page.ui.table.selectRow(0)
 
     qtbot.mouseClick(page.ui.printDocument, Qt.MouseButton.LeftButton)
-    assert page.ui.summary.text() == "Dikirim ke pencetak."
+    assert page.ui.summary.text() == "Dokumen dikirim ke pencetak."
     assert printer.read_bytes().startswith(b"%PDF")
 
     monkeypatch.setenv("LP_REFUSES", "1")
@@ -84,7 +86,9 @@ def test_cetak_clicked_twice_while_the_pdf_is_made_prints_once(
     for _ in range(2):
         qtbot.mouseClick(page.ui.printDocument, Qt.MouseButton.LeftButton)
     assert not page.ui.printDocument.isEnabled()
-    qtbot.waitUntil(lambda: page.ui.summary.text() == "Dikirim ke pencetak.", timeout=60_000)
+    qtbot.waitUntil(
+        lambda: page.ui.summary.text() == "Dokumen dikirim ke pencetak.", timeout=60_000
+    )
     assert runner.wait() and page.ui.printDocument.isEnabled()
     assert len(printer.with_name(f"{printer.name}.jobs").read_text().splitlines()) == 1
 

@@ -10,8 +10,8 @@
 
 # Imports trimmed to the names this form uses (docs/tools/make_forms.py).
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout)
 
 class Ui_DocumentsPage(object):
     def setupUi(self, DocumentsPage):
@@ -43,6 +43,11 @@ class Ui_DocumentsPage(object):
         self.search.setClearButtonEnabled(True)
 
         self.toolbar.addWidget(self.search)
+
+        self.oldVersions = QCheckBox(DocumentsPage)
+        self.oldVersions.setObjectName(u"oldVersions")
+
+        self.toolbar.addWidget(self.oldVersions)
 
         self.openDocument = QPushButton(DocumentsPage)
         self.openDocument.setObjectName(u"openDocument")
@@ -76,7 +81,7 @@ class Ui_DocumentsPage(object):
         self.table = QTableView(DocumentsPage)
         self.table.setObjectName(u"table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSortingEnabled(True)
 
@@ -95,6 +100,10 @@ class Ui_DocumentsPage(object):
         self.title.setText(QCoreApplication.translate("DocumentsPage", u"Dokumen", None))
         self.cycleLabel.setText(QCoreApplication.translate("DocumentsPage", u"&Kegiatan:", None))
         self.search.setPlaceholderText(QCoreApplication.translate("DocumentsPage", u"Cari jenis, nomor\u2026 (Ctrl+F)", None))
+        self.oldVersions.setText(QCoreApplication.translate("DocumentsPage", u"Versi &lama", None))
+#if QT_CONFIG(tooltip)
+        self.oldVersions.setToolTip(QCoreApplication.translate("DocumentsPage", u"Tampilkan juga versi lama dokumen yang dibuat ulang", None))
+#endif // QT_CONFIG(tooltip)
         self.openDocument.setText(QCoreApplication.translate("DocumentsPage", u"&Buka", None))
         self.previewDocument.setText(QCoreApplication.translate("DocumentsPage", u"&Pratinjau", None))
         self.exportPdf.setText(QCoreApplication.translate("DocumentsPage", u"Simpan &PDF\u2026", None))

@@ -10,8 +10,8 @@
 
 # Imports trimmed to the names this form uses (docs/tools/make_forms.py).
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel,
+    QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_StepDialog(object):
     def setupUi(self, StepDialog):
@@ -57,6 +57,7 @@ class Ui_StepDialog(object):
         self.documents = QListWidget(self.documentsBox)
         self.documents.setObjectName(u"documents")
         self.documents.setMaximumSize(QSize(16777215, 72))
+        self.documents.setSelectionMode(QAbstractItemView.ExtendedSelection)
 
         self.documentsLayout.addWidget(self.documents)
 
@@ -153,6 +154,9 @@ class Ui_StepDialog(object):
     def retranslateUi(self, StepDialog):
         StepDialog.setWindowTitle(QCoreApplication.translate("StepDialog", u"Langkah SOP", None))
         self.documentsBox.setTitle(QCoreApplication.translate("StepDialog", u"Dokumen keluaran langkah ini", None))
+#if QT_CONFIG(tooltip)
+        self.documents.setToolTip(QCoreApplication.translate("StepDialog", u"Versi terbaru setiap dokumen langkah ini; semuanya terpilih. Ctrl+klik atau Shift+klik memilih sebagian. Versi lama ada di halaman Dokumen.", None))
+#endif // QT_CONFIG(tooltip)
         self.previewDraft.setText(QCoreApplication.translate("StepDialog", u"Pratinjau dra&f", None))
 #if QT_CONFIG(tooltip)
         self.previewDraft.setToolTip(QCoreApplication.translate("StepDialog", u"Lihat dokumen keluaran dari isian saat ini sebelum langkah diselesaikan; tidak ada nomor yang diambil dan tidak ada yang disimpan", None))

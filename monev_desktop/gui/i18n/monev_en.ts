@@ -528,61 +528,119 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../document_actions.py" line="41"/>
+        <source>Pilih dulu dokumennya di daftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_actions.py" line="50"/>
+        <source>%d dokumen terpilih; Buka membuka paling banyak %d sekaligus. Pilih lebih sedikit, atau tekan Cetak untuk mencetak semuanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_actions.py" line="86"/>
+        <source>Menyiapkan pratinjau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_actions.py" line="98"/>
+        <source>Simpan PDF ke folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_actions.py" line="104"/>
+        <source>Penyimpanan PDF dibatalkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_actions.py" line="106"/>
+        <source>PDF disimpan: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_actions.py" line="108"/>
+        <source>%d PDF disimpan di %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_actions.py" line="111"/>
+        <source>Menyimpan PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_actions.py" line="137"/>
+        <source>Pencetakan dibatalkan; %d dari %d dokumen sudah dikirim ke pencetak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_actions.py" line="142"/>
+        <source>Dokumen dikirim ke pencetak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_actions.py" line="144"/>
+        <source>%d dokumen dikirim ke pencetak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../document_actions.py" line="147"/>
+        <source>Mencetak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../documents_page.py" line="27"/>
+        <location filename="../documents_page.py" line="25"/>
         <source>Langkah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="28"/>
+        <location filename="../documents_page.py" line="26"/>
         <location filename="../../../ui/documents_page.ui" line="8"/>
         <source>Dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="29"/>
+        <location filename="../documents_page.py" line="27"/>
         <source>Nomor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="30"/>
+        <location filename="../documents_page.py" line="28"/>
         <source>Versi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="31"/>
+        <location filename="../documents_page.py" line="29"/>
         <source>Dibuat oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="32"/>
+        <location filename="../documents_page.py" line="30"/>
         <source>Dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="33"/>
+        <location filename="../documents_page.py" line="31"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="67"/>
+        <location filename="../documents_page.py" line="71"/>
         <source>%d berkas di arsip %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="105"/>
-        <source>Simpan PDF ke folder</source>
+        <location filename="../documents_page.py" line="77"/>
+        <source>%d versi lama tidak ditampilkan (centang Versi lama).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../documents_page.py" line="110"/>
-        <source>PDF disimpan: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../documents_page.py" line="119"/>
-        <source>Dikirim ke pencetak.</source>
+        <location filename="../documents_page.py" line="82"/>
+        <source>Ctrl+klik atau Shift+klik memilih beberapa dokumen untuk dicetak sekaligus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -597,21 +655,31 @@
     </message>
     <message>
         <location filename="../../../ui/documents_page.ui" line="17"/>
-        <source>&amp;Buka</source>
+        <source>Versi &amp;lama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/documents_page.ui" line="17"/>
+        <source>Tampilkan juga versi lama dokumen yang dibuat ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/documents_page.ui" line="18"/>
-        <source>&amp;Pratinjau</source>
+        <source>&amp;Buka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/documents_page.ui" line="19"/>
-        <source>Simpan &amp;PDF…</source>
+        <source>&amp;Pratinjau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/documents_page.ui" line="20"/>
+        <source>Simpan &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/documents_page.ui" line="21"/>
         <source>&amp;Cetak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,27 +778,27 @@
 <context>
     <name>KepwalDialog</name>
     <message>
-        <location filename="../cycle_dialogs.py" line="89"/>
+        <location filename="../cycle_dialogs.py" line="88"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycle_dialogs.py" line="93"/>
+        <location filename="../cycle_dialogs.py" line="92"/>
         <source>Kepwal TKKSD %s yang tercatat: Nomor %s tanggal %s. Betulkan nomor atau tanggalnya; dokumen yang dibuat sesudah ini menyebut Kepwal yang baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycle_dialogs.py" line="105"/>
+        <location filename="../cycle_dialogs.py" line="104"/>
         <source>Belum ada dokumen terbit yang menyebut Kepwal ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycle_dialogs.py" line="107"/>
+        <location filename="../cycle_dialogs.py" line="106"/>
         <source>%s%s v%d (langkah %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cycle_dialogs.py" line="113"/>
+        <location filename="../cycle_dialogs.py" line="112"/>
         <source>Sudah terbit dan menyebut Kepwal yang lama: %s. Dokumen itu tetap di arsip seperti adanya; untuk versi baru yang menyebut Kepwal yang dibetulkan (nomor suratnya tetap), buka langkahnya dan tekan tombol Buat dokumen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,7 +1994,7 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StartCycleDialog</name>
     <message>
-        <location filename="../cycle_dialogs.py" line="65"/>
+        <location filename="../cycle_dialogs.py" line="64"/>
         <source>Mulai</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,164 +2037,159 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../step_dialog.py" line="78"/>
+        <location filename="../step_dialog.py" line="87"/>
         <source>Langkah %d — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="79"/>
+        <location filename="../step_dialog.py" line="88"/>
         <source>Langkah %d: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="81"/>
+        <location filename="../step_dialog.py" line="90"/>
         <source>tidak ditentukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="86"/>
+        <location filename="../step_dialog.py" line="95"/>
         <source>&lt;b&gt;Pelaksana:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Kelengkapan:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Keluaran:&lt;/b&gt; %s&lt;br&gt;&lt;b&gt;Waktu baku:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Diterima:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Tenggat:&lt;/b&gt; %s &amp;nbsp; &lt;b&gt;Status:&lt;/b&gt; %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="121"/>
+        <location filename="../step_dialog.py" line="130"/>
         <source>Kegiatan ini telah dihentikan; alasannya: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="124"/>
+        <location filename="../step_dialog.py" line="133"/>
         <source>Langkah ini dikerjakan oleh %s; Anda hanya dapat melihatnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="129"/>
+        <location filename="../step_dialog.py" line="138"/>
         <source> (atas nama %s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="131"/>
+        <location filename="../step_dialog.py" line="140"/>
         <source>Diselesaikan oleh %s pada %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="135"/>
+        <location filename="../step_dialog.py" line="144"/>
         <source> Ket: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="137"/>
+        <location filename="../step_dialog.py" line="146"/>
         <source>Dikembalikan: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="140"/>
+        <location filename="../step_dialog.py" line="149"/>
         <source>Langkah ini sudah melewati tenggat; saat menyelesaikan, isi alasan keterlambatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="143"/>
+        <location filename="../step_dialog.py" line="152"/>
         <source>Sedang dikerjakan oleh %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="159"/>
+        <location filename="../step_dialog.py" line="170"/>
         <source>%s — tidak dibuat; kegiatannya dihentikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="161"/>
+        <location filename="../step_dialog.py" line="172"/>
         <source>%s — belum dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="163"/>
+        <location filename="../step_dialog.py" line="174"/>
         <source>%s — dibuat saat langkah diselesaikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="204"/>
+        <location filename="../step_dialog.py" line="215"/>
         <source>Lepaskan tugas ini agar dapat diambil rekan lain? Isian Anda disimpan sebagai draf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="208"/>
+        <location filename="../step_dialog.py" line="219"/>
         <source>Tugas ini sedang dikerjakan oleh %s. Lepaskan agar dapat diambil orang lain? Drafnya tetap tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="213"/>
+        <location filename="../step_dialog.py" line="224"/>
         <source>Lepaskan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="230"/>
+        <location filename="../step_dialog.py" line="241"/>
         <source>Tugas dilepaskan; kini dapat diambil dari kotak tugas %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="250"/>
+        <location filename="../step_dialog.py" line="261"/>
         <source>Draf tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="270"/>
+        <location filename="../step_dialog.py" line="281"/>
         <source>Isian langkah ini belum disimpan. Simpan sebagai draf sebelum menutup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="271"/>
+        <location filename="../step_dialog.py" line="282"/>
         <source>Simpan draf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="299"/>
-        <location filename="../step_dialog.py" line="365"/>
+        <location filename="../step_dialog.py" line="310"/>
+        <location filename="../step_dialog.py" line="376"/>
         <source>Periksa isian yang ditandai merah, lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="304"/>
+        <location filename="../step_dialog.py" line="315"/>
         <source>Alasan keterlambatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="306"/>
+        <location filename="../step_dialog.py" line="317"/>
         <source>Langkah ini melewati waktu baku SOP. Tuliskan alasannya (dicatat di kolom Ket):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="328"/>
+        <location filename="../step_dialog.py" line="339"/>
         <source>Langkah selesai dan diteruskan; %d dokumen dibuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="334"/>
+        <location filename="../step_dialog.py" line="345"/>
         <source>Langkah selesai dan diteruskan, tetapi dokumennya belum dibuat: %s Setelah masalahnya diatasi, tekan Buat dokumen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="345"/>
+        <location filename="../step_dialog.py" line="356"/>
         <source>Kembalikan tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="346"/>
+        <location filename="../step_dialog.py" line="357"/>
         <source>Tugas ini akan dikembalikan ke langkah sebelumnya. Tuliskan alasannya:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="386"/>
+        <location filename="../step_dialog.py" line="397"/>
         <source>Draf dibuka di Word (pratinjau di dalam aplikasi memerlukan LibreOffice).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../step_dialog.py" line="397"/>
+        <location filename="../step_dialog.py" line="408"/>
         <source>Draf dari isian saat ini; belum ada yang disimpan. Nomor surat diberikan saat langkah diselesaikan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../step_dialog.py" line="451"/>
-        <source>Dokumen dikirim ke pencetak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2140,67 +2203,72 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="43"/>
-        <source>Pratinjau dra&amp;f</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/step_dialog.ui" line="43"/>
-        <source>Lihat dokumen keluaran dari isian saat ini sebelum langkah diselesaikan; tidak ada nomor yang diambil dan tidak ada yang disimpan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/step_dialog.ui" line="44"/>
-        <source>&amp;Buat dokumen</source>
+        <location filename="../../../ui/step_dialog.ui" line="40"/>
+        <source>Versi terbaru setiap dokumen langkah ini; semuanya terpilih. Ctrl+klik atau Shift+klik memilih sebagian. Versi lama ada di halaman Dokumen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/step_dialog.ui" line="45"/>
-        <source>B&amp;uka di Word</source>
+        <source>Pratinjau dra&amp;f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_dialog.ui" line="45"/>
+        <source>Lihat dokumen keluaran dari isian saat ini sebelum langkah diselesaikan; tidak ada nomor yang diambil dan tidak ada yang disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/step_dialog.ui" line="46"/>
-        <source>&amp;Pratinjau PDF</source>
+        <source>&amp;Buat dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/step_dialog.ui" line="47"/>
+        <source>B&amp;uka di Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_dialog.ui" line="48"/>
+        <source>&amp;Pratinjau PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/step_dialog.ui" line="49"/>
         <source>C&amp;etak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="62"/>
+        <location filename="../../../ui/step_dialog.ui" line="64"/>
         <source>&amp;Kembalikan ke langkah sebelumnya…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="63"/>
+        <location filename="../../../ui/step_dialog.ui" line="65"/>
         <source>&amp;Lepaskan tugas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="63"/>
+        <location filename="../../../ui/step_dialog.ui" line="65"/>
         <source>Kembalikan tugas ke kotak tugas peran agar dapat diambil rekan lain; drafnya tetap tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="65"/>
+        <location filename="../../../ui/step_dialog.ui" line="67"/>
         <source>&amp;Ambil tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="66"/>
+        <location filename="../../../ui/step_dialog.ui" line="68"/>
         <source>&amp;Simpan draf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="67"/>
+        <location filename="../../../ui/step_dialog.ui" line="69"/>
         <source>Selesaikan &amp;&amp; &amp;teruskan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/step_dialog.ui" line="68"/>
+        <location filename="../../../ui/step_dialog.ui" line="70"/>
         <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,7 +2425,7 @@ SOP 53/000.8.3.3/11/2025</source>
 <context>
     <name>_CycleDialog</name>
     <message>
-        <location filename="../cycle_dialogs.py" line="29"/>
+        <location filename="../cycle_dialogs.py" line="31"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,7 +2598,7 @@ Berkas yang rusak disimpan dengan nama lain, tidak ditimpa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../runner.py" line="152"/>
+        <location filename="../runner.py" line="157"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
