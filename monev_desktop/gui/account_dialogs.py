@@ -69,6 +69,12 @@ class UserDialog(QDialog):
             "password": self.ui.password.text(),
         }
 
+    def changed_name_or_roles(self) -> bool:
+        """The name or the roles differ from the account's when the window opened (what a
+        signed-in session shows until its next login)."""
+        now = self.collect()
+        return any(now[key] != self._loaded[key] for key in ("nama", "roles"))
+
     def _on_save(self) -> None:
         data = self.collect()
         self.runner.run_while_disabled(

@@ -286,6 +286,11 @@ class SettingsPage(QWidget):
                     )
                     % dialog.released
                 )
+            if employee.id == self.session.user_id and dialog.changed_name_or_roles():
+                news += " " + self.tr(
+                    "Nama dan peran baru Anda tampil di jendela ini setelah Anda masuk kembali "
+                    "(Berkas → Ganti pengguna)."
+                )
             self._show_people()
             tell(self.ui.usersMessage, news, problem=False)
             self.sig_changed.emit("tasks")

@@ -75,13 +75,6 @@ def refusals_recorded(
         raise
 
 
-def entries(
-    ctx: ServiceContext, entity: str, entity_id: int, limit: int = 500
-) -> list[HistoryEntry]:
-    """History of one record, oldest first."""
-    return entries_of(ctx, {entity: [entity_id]}, limit)
-
-
 def entries_of(
     ctx: ServiceContext, records: dict[str, list[int]], limit: int = 2000
 ) -> list[HistoryEntry]:

@@ -132,3 +132,30 @@ def test_an_appointment_is_ended_from_the_list_once_asked(qtbot, services, peopl
     ]
     assert page.ui.actingMessage.text() == "Penunjukan diakhiri; mulai hari ini tidak berlaku."
     assert page.ui.actingList.item(0).text().endswith("24 Februari 2025 s.d. 2 Maret 2025")
+
+
+def test_an_admin_renaming_their_own_account_is_told_when_the_window_shows_it(
+    qtbot, services, people
+):
+    window, page = users_tab(qtbot, services, people)
+    select_user(page, people["admin"].name)
+    qtbot.mouseClick(page.ui.editUser, Qt.MouseButton.LeftButton)
+    dialog = shown(page, UserDialog)
+    dialog.ui.nama.setText("Rina Marlina, S.Kom., M.T.")
+    qtbot.mouseClick(
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert page.ui.usersMessage.text() == (
+        "Data admin disimpan. Nama dan peran baru Anda tampil di jendela ini setelah Anda masuk "
+        "kembali (Berkas → Ganti pengguna)."
+    )
+    assert services.accounts.employee(people["admin"].user_id).name == "Rina Marlina, S.Kom., M.T."
+
+    select_user(page, "Rina Marlina, S.Kom., M.T.")  # another change of their own, not of the name
+    qtbot.mouseClick(page.ui.editUser, Qt.MouseButton.LeftButton)
+    dialog = shown(page, UserDialog)
+    dialog.ui.jabatan.setText("Pranata Komputer")
+    qtbot.mouseClick(
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert page.ui.usersMessage.text() == "Data admin disimpan."

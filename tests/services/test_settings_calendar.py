@@ -4,7 +4,7 @@ import pytest
 
 from monev_desktop.db.models import Pengaturan
 from monev_desktop.domain.errors import PermissionDenied, ValidationError
-from monev_desktop.services.history import entries
+from monev_desktop.services.history import entries_of
 from tests.factories import start_cycle
 
 
@@ -57,10 +57,10 @@ def test_history_of_a_record_reads_who_acted_for_whom(services, people):
     services.workflow.claim(people["kabag"], task.id)
     with pytest.raises(PermissionDenied):
         services.workflow.claim(people["analis1"], task.id)
-    history = entries(services.ctx, "tugas", task.id)
+    history = entries_of(services.ctx, {"tugas": [task.id]})
     assert [(h.action, h.outcome, h.actor) for h in history] == [
         ("ambil_tugas", "ok", "Dr. H. Ahmad Fauzi, S.STP., M.Si."),
         ("ambil_tugas", "ditolak", "Budi Santoso, S.H."),
     ]
     assert history[0].before["status"] == "tersedia" and history[0].after["status"] == "dikerjakan"
-    assert entries(services.ctx, "siklus", cycle.id)[0].role == "kabag"
+    assert entries_of(services.ctx, {"siklus": [cycle.id]})[0].role == "kabag"

@@ -1165,22 +1165,22 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../account_dialogs.py" line="113"/>
+        <location filename="../account_dialogs.py" line="119"/>
         <source>&amp;Ubah kata sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../account_dialogs.py" line="115"/>
+        <location filename="../account_dialogs.py" line="121"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../account_dialogs.py" line="122"/>
+        <location filename="../account_dialogs.py" line="128"/>
         <source>Kedua kata sandi baru tidak sama; ketik ulang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../account_dialogs.py" line="124"/>
+        <location filename="../account_dialogs.py" line="130"/>
         <source>Memeriksa kata sandi…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,52 +1722,57 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="312"/>
+        <location filename="../settings_page.py" line="291"/>
+        <source>Nama dan peran baru Anda tampil di jendela ini setelah Anda masuk kembali (Berkas → Ganti pengguna).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.py" line="317"/>
         <source>Penunjukan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="319"/>
+        <location filename="../settings_page.py" line="324"/>
         <source>Pilih dulu penunjukan di daftar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="322"/>
+        <location filename="../settings_page.py" line="327"/>
         <source>Akhiri penunjukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="322"/>
+        <location filename="../settings_page.py" line="327"/>
         <source>Akhiri penunjukan %s?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="333"/>
+        <location filename="../settings_page.py" line="338"/>
         <source>Penunjukan dihapus sebelum berlaku.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="335"/>
+        <location filename="../settings_page.py" line="340"/>
         <source>Penunjukan diakhiri; mulai hari ini tidak berlaku.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="351"/>
+        <location filename="../settings_page.py" line="356"/>
         <source>Hari disimpan; tenggat tugas baru mengikutinya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="365"/>
+        <location filename="../settings_page.py" line="370"/>
         <source>Hari dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="371"/>
+        <location filename="../settings_page.py" line="376"/>
         <source>Folder cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../settings_page.py" line="386"/>
+        <location filename="../settings_page.py" line="391"/>
         <source>Cadangan dibuat: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,7 +2422,7 @@ SOP 53/000.8.3.3/11/2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../account_dialogs.py" line="93"/>
+        <location filename="../account_dialogs.py" line="99"/>
         <source>Perubahan pengguna ini belum disimpan. Simpan sebelum menutup?</source>
         <translation type="unfinished"></translation>
     </message>
