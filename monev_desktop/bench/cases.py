@@ -296,18 +296,62 @@ def document_cases(services: Services, task_step1: int, task_step2: int, signer)
 
     app, base = by_turns(lambda: render_docx(template, context, page), bare, runs=QUICK_RUNS)
     results = [ratio_result("one Surat Perintah", app, base, 1.3)]
-    letters = services.documents.drafts(task_step2)
-    batch = median_time(lambda: services.documents.generate(signer, task_step2), 1)
+    started = time.perf_counter()
+    issued = services.documents.generate(signer, task_step2)
+    batch = time.perf_counter() - started
     results.append(
         Result(
-            f"{len(letters)}-letter batch of step 2 (render, number, archive)",
+            f"{len(issued)}-letter batch of step 2 (render, number, archive)",
             batch,
             None,
             "report",
             True,
         )
     )
-    return results
+    return results + pdf_cases(services, issued)
+
+
+def pdf_cases(services: Services, letters) -> list[Result]:
+    """A run's worth of letters to PDF through the app (as Cetak and Simpan PDF make them),
+    against one bare LibreOffice run on the same files; nothing without LibreOffice."""
+    from monev_desktop.documents.pdf import PDFS_PER_RUN, find_libreoffice
+
+    office = find_libreoffice()
+    if office is None:
+        return []
+    chosen = letters[:PDFS_PER_RUN]
+
+    def through_the_app():
+        with tempfile.TemporaryDirectory() as out:
+            services.documents.export_pdf(chosen, Path(out))
+
+    def bare():
+        with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as profile:
+            subprocess.run(
+                [
+                    office,
+                    f"-env:UserInstallation={Path(profile).as_uri()}",
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    out,
+                    *(str(letter.path) for letter in chosen),
+                ],
+                check=True,
+                capture_output=True,
+            )
+
+    app, base = by_turns(through_the_app, bare, runs=3)
+    return [
+        ratio_result(
+            f"{len(chosen)} letters to PDF",
+            app,
+            base,
+            1.2,
+            note="LibreOffice starts once for them all, not once a letter",
+        )
+    ]
 
 
 # --- backup ------------------------------------------------------------------------------------

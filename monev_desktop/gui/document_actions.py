@@ -17,10 +17,10 @@ OPEN_AT_ONCE = 10  # documents Buka opens in Word together; more would bury the 
 
 
 class DocumentActions(QObject):
-    """The four actions over `chosen()` (the documents selected, in the list's order). Each
-    runs off the GUI thread with the button that asked disabled until it is done; `tell(text,
-    problem)` says the outcome beside the list, and `on_error` takes a failure (by default a
-    message box)."""
+    """The four actions over `chosen()` (the documents selected, in the list's order), each
+    off the GUI thread; a PDF or print job behind a progress window, with the button that
+    asked disabled until it is done. `tell(text, problem)` says the outcome beside the list;
+    `on_error` takes a failure (by default a message box)."""
 
     def __init__(
         self,
