@@ -33,11 +33,6 @@ def find_libreoffice() -> str | None:
     return None
 
 
-def convert_to_pdf(docx: Path, out_dir: Path) -> Path:
-    """Convert `docx` to PDF in `out_dir`; PdfUnavailable with what to do otherwise."""
-    return convert_all_to_pdf([docx], out_dir)[0]
-
-
 def convert_all_to_pdf(docxs: Sequence[Path], out_dir: Path) -> list[Path]:
     """Convert `docxs` (their names all different) to PDFs in `out_dir`, in their order, in
     one LibreOffice run: it starts once, not once a file. PdfUnavailable with what to do

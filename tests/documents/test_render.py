@@ -6,7 +6,7 @@ import docx
 import pytest
 
 from monev_desktop.documents.page import PageSetup
-from monev_desktop.documents.pdf import PdfUnavailable, convert_to_pdf, find_libreoffice
+from monev_desktop.documents.pdf import PdfUnavailable, convert_all_to_pdf, find_libreoffice
 from monev_desktop.documents.render import (
     TemplateProblem,
     check_template,
@@ -83,7 +83,7 @@ def test_a_broken_tag_is_named(tmp_path, text, tag):
 def test_missing_libreoffice_is_a_clear_message(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(PdfUnavailable, match="Pasang LibreOffice"):
-        convert_to_pdf(SHIPPED / "surat_perintah.docx", tmp_path)
+        convert_all_to_pdf([SHIPPED / "surat_perintah.docx"], tmp_path)
 
 
 @pytest.fixture
@@ -145,7 +145,7 @@ def test_hostile_data_prints_exactly_and_opens(services, people, hostile_cycle, 
         if document.kind == "surat_perintah":
             assert "19840220 200604 2 001" in body
         if find_libreoffice():
-            assert convert_to_pdf(document.path, tmp_path / "pdf").stat().st_size > 1000
+            assert convert_all_to_pdf([document.path], tmp_path / "pdf")[0].stat().st_size > 1000
 
 
 def test_broken_lines_are_not_stretched_and_table_rows_stay_on_one_page(tmp_path):
@@ -199,7 +199,7 @@ def test_500_row_tables(services, people, clock, tmp_path):
     rows = table_rows(report.path)
     assert len(rows) == 501 and rows[-1][1] == "Kerja sama nomor 499"
     if find_libreoffice():
-        assert convert_to_pdf(report.path, tmp_path).stat().st_size > 10_000
+        assert convert_all_to_pdf([report.path], tmp_path)[0].stat().st_size > 10_000
 
 
 @pytest.mark.skipif(find_libreoffice() is None, reason="LibreOffice is not installed")
@@ -209,7 +209,10 @@ def test_two_conversions_at_once_do_not_collide(tmp_path):
     with ThreadPoolExecutor(2) as pool:
         pdfs = list(
             pool.map(
-                lambda n: convert_to_pdf(SHIPPED / "surat_perintah.docx", tmp_path / str(n)), (1, 2)
+                lambda n: convert_all_to_pdf([SHIPPED / "surat_perintah.docx"], tmp_path / str(n))[
+                    0
+                ],
+                (1, 2),
             )
         )
     assert all(p.is_file() for p in pdfs)
