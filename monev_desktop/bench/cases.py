@@ -314,7 +314,7 @@ def document_cases(services: Services, task_step1: int, task_step2: int, signer)
 def pdf_cases(services: Services, letters) -> list[Result]:
     """A run's worth of letters to PDF through the app (as Cetak and Simpan PDF make them),
     against one bare LibreOffice run on the same files; nothing without LibreOffice."""
-    from monev_desktop.documents.pdf import PDFS_PER_RUN, find_libreoffice
+    from monev_desktop.documents.pdf import PDFS_PER_RUN, find_libreoffice, pdf_command
 
     office = find_libreoffice()
     if office is None:
@@ -327,20 +327,9 @@ def pdf_cases(services: Services, letters) -> list[Result]:
 
     def bare():
         with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as profile:
-            subprocess.run(
-                [
-                    office,
-                    f"-env:UserInstallation={Path(profile).as_uri()}",
-                    "--headless",
-                    "--convert-to",
-                    "pdf",
-                    "--outdir",
-                    out,
-                    *(str(letter.path) for letter in chosen),
-                ],
-                check=True,
-                capture_output=True,
-            )
+            files = [letter.path for letter in chosen]
+            command = pdf_command(office, Path(profile), files, Path(out))
+            subprocess.run(command, check=True, capture_output=True)
 
     app, base = by_turns(through_the_app, bare, runs=3)
     return [

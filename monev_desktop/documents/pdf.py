@@ -33,6 +33,21 @@ def find_libreoffice() -> str | None:
     return None
 
 
+def pdf_command(office: str, profile: Path, docxs: Sequence[Path], out_dir: Path) -> list[str]:
+    """The LibreOffice command line that converts `docxs` to PDFs in `out_dir`, with the user
+    profile `profile` (a folder of its own, so that runs at once do not collide)."""
+    return [
+        office,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(out_dir),
+        *map(str, docxs),
+    ]
+
+
 def convert_all_to_pdf(docxs: Sequence[Path], out_dir: Path) -> list[Path]:
     """Convert `docxs` (their names all different) to PDFs in `out_dir`, in their order, in
     one LibreOffice run: it starts once, not once a file. PdfUnavailable with what to do
@@ -46,19 +61,9 @@ def convert_all_to_pdf(docxs: Sequence[Path], out_dir: Path) -> list[Path]:
             "Pasang LibreOffice (gratis, dari libreoffice.org), lalu coba lagi."
         )
     with tempfile.TemporaryDirectory(prefix="monev-lo-") as profile:
-        command = [
-            office,
-            f"-env:UserInstallation={Path(profile).as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out_dir),
-            *map(str, docxs),
-        ]
         try:
             result = subprocess.run(
-                command,
+                pdf_command(office, Path(profile), docxs, out_dir),
                 capture_output=True,
                 text=True,
                 timeout=CONVERSION_TIMEOUT_S + SECONDS_PER_FILE * len(docxs),
